@@ -1,0 +1,67 @@
+import { translate, type Locale } from './i18n';
+
+/** Stable codes; each has a message under `errors.<code>` in every catalog. */
+export const ERROR_CODES = [
+  'INVALID_INPUT',
+  'UNKNOWN_CHANNEL',
+  'NOT_INITIALIZED',
+  'ALREADY_INITIALIZED',
+  'NOT_SIGNED_IN',
+  'LOCKED',
+  'FORBIDDEN',
+  'BAD_CREDENTIALS',
+  'ACCOUNT_LOCKED_OUT',
+  'ACCOUNT_DISABLED',
+  'BAD_RECOVERY_KEY',
+  'WEAK_PASSWORD',
+  'USERNAME_TAKEN',
+  'ADMIN_ROLE_CONFLICT',
+  'NOT_FOUND',
+  'DB_KEY_INVALID',
+  'DB_NEWER_VERSION',
+  'DB_DAMAGED',
+  'KEYRING_DAMAGED',
+  'SENDER_REFUSED',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export type ErrorParams = Record<string, string | number>;
+
+/** What crosses IPC: the code for the audit log, both languages for the screen. */
+export interface ErrorPayload {
+  code: ErrorCode;
+  message: { 'zh-CN': string; en: string };
+  fields?: string[];
+  params?: ErrorParams;
+}
+
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly params: ErrorParams = {},
+    readonly fields: string[] = [],
+  ) {
+    super(translate('en', `errors.${code}`, params));
+    this.name = 'AppError';
+  }
+
+  toPayload(): ErrorPayload {
+    return {
+      code: this.code,
+      message: { 'zh-CN': this.localized('zh-CN'), en: this.localized('en') },
+      ...(this.fields.length ? { fields: this.fields } : {}),
+      ...(Object.keys(this.params).length ? { params: this.params } : {}),
+    };
+  }
+
+  localized(locale: Locale): string {
+    return translate(locale, `errors.${this.code}`, this.params);
+  }
+
+  static fromPayload(p: ErrorPayload): AppError {
+    return new AppError(p.code, p.params ?? {}, p.fields ?? []);
+  }
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: ErrorPayload };

@@ -1,0 +1,4 @@
+import errors from './errors';
+import app from './app';
+
+export default { errors, app };

@@ -1,0 +1,20 @@
+import type { z } from 'zod';
+import { authContract } from './auth.contract';
+import { usersContract } from './users.contract';
+import { auditContract } from './audit.contract';
+
+/** Every channel the renderer may call, with its schemas: the single source for main and renderer. */
+export const contract = {
+  ...authContract,
+  ...usersContract,
+  ...auditContract,
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type Input<C extends Channel> = z.input<Contract[C]['input']>;
+export type Output<C extends Channel> = z.output<Contract[C]['output']>;
+
+export function isChannel(name: unknown): name is Channel {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}

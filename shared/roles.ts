@@ -1,0 +1,33 @@
+/** Case roles work cases; the three administrative roles (三员) run the system and must stay apart. */
+export const CASE_ROLES = ['officer', 'reviewer', 'approver'] as const;
+export const ADMIN_ROLES = ['sysadmin', 'secadmin', 'auditor'] as const;
+export const ROLES = [...CASE_ROLES, ...ADMIN_ROLES] as const;
+export type Role = (typeof ROLES)[number];
+
+export const PERMISSIONS = [
+  'users.manage',
+  'units.manage',
+  'settings.manage',
+  'audit.read',
+  'cases.work',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+/** The one permission table: main enforces it, the renderer reads it to show or hide actions. */
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  officer: ['cases.work'],
+  reviewer: ['cases.work'],
+  approver: ['cases.work'],
+  sysadmin: ['users.manage', 'units.manage', 'settings.manage'],
+  secadmin: ['users.manage'],
+  auditor: ['audit.read'],
+};
+
+export function can(roles: readonly Role[], permission: Permission): boolean {
+  return roles.some((r) => ROLE_PERMISSIONS[r].includes(permission));
+}
+
+/** Nobody may hold two of the three administrative roles (三员分立). */
+export function adminRoleConflict(roles: readonly Role[]): boolean {
+  return roles.filter((r) => (ADMIN_ROLES as readonly string[]).includes(r)).length > 1;
+}
