@@ -5,8 +5,8 @@ export const LOCALES = ['zh-CN', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-/** Same shape as zh-CN with every leaf a string: the English catalog is checked against it by the compiler. */
-export type Catalog<T = typeof zhCN> = { [K in keyof T]: T[K] extends string ? string : Catalog<T[K]> };
+import type { Catalog } from './catalog';
+export type { Catalog } from './catalog';
 
 export const catalogs: Record<Locale, Catalog> = { 'zh-CN': zhCN, en };
 

@@ -69,7 +69,8 @@ export const authContract = {
     mutates: true,
   }),
   'auth.lock': channel({ input: empty, output: done, access: 'session', mutates: true }),
-  'auth.logout': channel({ input: empty, output: done, access: 'session', mutates: true }),
+  /** Public: the lock screen offers sign-out without the password. */
+  'auth.logout': channel({ input: empty, output: done, access: 'public', mutates: true }),
   'auth.recover': channel({
     input: z.object({ username, recoveryKey: z.string().min(1).max(200), newPassword: password }).strict(),
     output: done,

@@ -1,4 +1,4 @@
-import type { Catalog } from '..';
+import type { Catalog } from '../catalog';
 import type zh from '../zh-CN/app';
 
 const app: Catalog<typeof zh> = {

@@ -1,4 +1,4 @@
-import type { Catalog } from '..';
+import type { Catalog } from '../catalog';
 import type zh from '../zh-CN/errors';
 
 const errors: Catalog<typeof zh> = {
@@ -16,6 +16,8 @@ const errors: Catalog<typeof zh> = {
   WEAK_PASSWORD: 'A password needs at least {{min}} characters, with both letters and digits.',
   USERNAME_TAKEN: 'The user name “{{username}}” is already taken.',
   ADMIN_ROLE_CONFLICT: 'The system administrator, security administrator and security auditor roles may not be held by one person.',
+  LAST_ADMIN: 'The last system administrator cannot be disabled or lose the role, and nobody can disable their own account.',
+  RECOVERY_NOT_PENDING: 'The recovery key is already confirmed.',
   NOT_FOUND: 'The record was not found.',
   DB_KEY_INVALID: 'The database key is not valid; the database cannot be opened.',
   DB_NEWER_VERSION: 'This database was made by a newer Qingzheng (data version {{found}}; this program supports up to {{supported}}). Upgrade the program to open it.',

@@ -13,6 +13,8 @@ export default {
   WEAK_PASSWORD: '密码至少 {{min}} 位，且须同时包含字母和数字。',
   USERNAME_TAKEN: '用户名“{{username}}”已被使用。',
   ADMIN_ROLE_CONFLICT: '系统管理员、安全保密管理员、安全审计员三个角色不能由同一人兼任。',
+  LAST_ADMIN: '不能停用或撤销最后一名系统管理员，也不能停用自己的账户。',
+  RECOVERY_NOT_PENDING: '恢复密钥已确认，无需再次确认。',
   NOT_FOUND: '未找到所需记录。',
   DB_KEY_INVALID: '数据库密钥无效，无法打开数据库。',
   DB_NEWER_VERSION: '数据库由更新版本的清正创建（数据版本 {{found}}，本程序支持到 {{supported}}），请升级程序后再打开。',

@@ -1,0 +1,22 @@
+import type { Core, CoreOptions } from './core-types';
+import { CoreState } from './core-state';
+import { Router } from './router';
+import { handlers } from './handlers';
+
+/** How often the core checks for an idle session even when the renderer sends nothing. */
+const IDLE_CHECK_MS = 15_000;
+
+export function createCore(opts: CoreOptions): Core {
+  const state = new CoreState(opts.dataDir, opts.kdf ?? {}, opts.now ?? Date.now);
+  const router = new Router(state, handlers);
+  // The renderer locks on idle too; this makes the key drop even if the renderer is hung or hostile.
+  const timer = setInterval(() => void router.dispatch('session.touch', undefined).catch(() => undefined), IDLE_CHECK_MS);
+  timer.unref();
+  return {
+    dispatch: (channel, input) => router.dispatch(channel, input),
+    close() {
+      clearInterval(timer);
+      state.signOut();
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import type { Handlers } from '../handler';
+import { authHandlers } from './auth.handlers';
+import { setupHandlers } from './setup.handlers';
+import { usersHandlers } from './users.handlers';
+import { settingsHandlers } from './settings.handlers';
+
+/** Typed as `Handlers`, so a channel in the contract without a handler does not compile. */
+export const handlers: Handlers = {
+  ...authHandlers,
+  ...setupHandlers,
+  ...usersHandlers,
+  ...settingsHandlers,
+};

@@ -1,0 +1,115 @@
+import type { z } from 'zod';
+import { AppError, type Result } from '../shared/errors';
+import { contract, isChannel, type Channel } from '../shared/ipc';
+import { can } from '../shared/roles';
+import { appendAudit } from './audit/audit-log';
+import type { CoreState } from './core-state';
+import type { Handlers, TxContext } from './handler';
+import { idleLockMs } from './repos/settings.repo';
+
+function inputError(error: z.ZodError): AppError {
+  const fields = [...new Set(error.issues.map((i) => i.path.join('.') || '(input)'))];
+  return new AppError('INVALID_INPUT', {}, fields);
+}
+
+function toPayload(err: unknown): Result<never> {
+  if (err instanceof AppError) return { ok: false, error: err.toPayload() };
+  // The stack, never the message text: messages can quote case data.
+  console.error('qingzheng: internal error', err instanceof Error ? err.stack?.split('\n').slice(0, 6).join('\n') : typeof err);
+  return { ok: false, error: new AppError('INTERNAL').toPayload() };
+}
+
+/**
+ * The one entry to the core: parse the input with the shared contract, check session and
+ * permission, run the handler, check the output. Knows nothing of Electron.
+ */
+export class Router {
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(
+    private readonly state: CoreState,
+    private readonly handlers: Handlers,
+  ) {}
+
+  /** Calls run one at a time: a sign-in awaiting its key derivation must not interleave with another call. */
+  dispatch(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    const run = this.queue.then(() => this.run(channel, input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Locks a session idle for longer than the configured time; the idle timer and every call use it. */
+  enforceIdleLock(): boolean {
+    const { state } = this;
+    if (!state.session || !state.db) return false;
+    if (state.now() - state.lastActivity <= idleLockMs(state.db)) return false;
+    this.audit('auth.lock', 'ok', { reason: 'idle' });
+    state.lock();
+    return true;
+  }
+
+  private async run(channel: unknown, input: unknown): Promise<Result<unknown>> {
+    try {
+      if (!isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL', { channel: String(channel).slice(0, 60) });
+      const def = contract[channel];
+      const parsed = def.input.safeParse(input ?? {});
+      if (!parsed.success) throw inputError(parsed.error);
+      const value = await this.call(channel, parsed.data);
+      return { ok: true, value: def.output.parse(value) };
+    } catch (err) {
+      return toPayload(err);
+    }
+  }
+
+  private async call(channel: Channel, input: unknown): Promise<unknown> {
+    const def = contract[channel];
+    const handler = this.handlers[channel];
+    const { state } = this;
+    if (def.access === 'session') {
+      if (this.enforceIdleLock() || (!state.session && state.lockedUser)) throw new AppError('LOCKED');
+      if (!state.session || !state.db) throw new AppError('NOT_SIGNED_IN');
+      state.lastActivity = state.now();
+      if (def.permission && !can(state.session.roles, def.permission)) {
+        this.audit(channel, 'refused', { permission: def.permission });
+        throw new AppError('FORBIDDEN');
+      }
+    }
+    if (handler.kind === 'flow') return (handler.run as (s: CoreState, i: unknown) => Promise<unknown>)(state, input);
+    const { session, db } = state;
+    if (!session || !db) throw new AppError('NOT_SIGNED_IN');
+
+    let record: { type: string; id: string; detail?: Record<string, unknown> } | null = null;
+    const ctx: TxContext = {
+      state,
+      db,
+      session,
+      record: (type, id, detail) => {
+        record = { type, id: String(id), detail };
+      },
+    };
+    const run = handler.run as (c: TxContext, i: unknown) => unknown;
+    if (!def.mutates) return run(ctx, input);
+    return db.transaction(() => {
+      const value = run(ctx, input);
+      const r = record as { type: string; id: string; detail?: Record<string, unknown> } | null;
+      appendAudit(db, {
+        actorId: session.userId,
+        actorName: session.displayName,
+        action: channel,
+        recordType: r?.type ?? null,
+        recordId: r?.id ?? null,
+        result: 'ok',
+        detail: r?.detail ?? null,
+      });
+      return value;
+    })();
+  }
+
+  private audit(action: string, result: 'ok' | 'refused', detail: Record<string, unknown>): void {
+    const { db, session } = this.state;
+    if (!db) return;
+    db.transaction(() =>
+      appendAudit(db, { actorId: session?.userId ?? null, actorName: session?.displayName ?? null, action, result, detail }),
+    )();
+  }
+}
