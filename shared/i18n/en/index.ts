@@ -1,4 +1,10 @@
 import errors from './errors';
 import app from './app';
+import common from './common';
+import setup from './setup';
+import auth from './auth';
+import frame from './frame';
+import users from './users';
+import settings from './settings';
 
-export default { errors, app };
+export default { errors, app, common, setup, auth, frame, users, settings };
