@@ -6,5 +6,6 @@ import auth from './auth';
 import frame from './frame';
 import users from './users';
 import settings from './settings';
+import calendar from './calendar';
 
-export default { errors, app, common, setup, auth, frame, users, settings };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar };

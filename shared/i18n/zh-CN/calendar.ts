@@ -1,0 +1,38 @@
+export default {
+  dayKinds: {
+    weekday: '工作日',
+    weekend: '周末',
+    holiday: '放假',
+    'makeup-workday': '调休上班',
+  },
+  deadlineStatus: {
+    overdue: '已逾期',
+    'due-soon': '即将到期',
+    ok: '未到期',
+  },
+  estimate: '推算',
+  estimateHint: '{{year}} 年的节假日安排尚未录入，该期限按普通周末推算，公布安排后可能变动。',
+  problems: {
+    malformed: '“{{field}}”格式不正确。',
+    badYear: '年份须为 {{min}} 至 {{maxYear}} 之间的整数。',
+    badDate: '“{{field}}”不是有效日期，应为“年-月-日”，如 2027-01-01。',
+    badName: '节日名称不能为空，且不超过 {{max}} 个字。',
+    badSource: '请填写通知来源（标题、文号或网址，及安排原文），不超过 {{sourceMax}} 字。',
+    dateOutsideYear: '{{date}} 不在 {{year}} 年安排的范围内：只能是 {{year}} 年的日期，或上一年 12 月为元旦连休所作的安排。',
+    duplicateDate: '{{date}} 重复填写了。',
+    holidayAndWorkday: '{{date}} 不能既是放假日又是调休上班日。',
+    holidayOnWeekend: '{{date}} 是周末，本来就休息，不用列入放假日；只需填写落在周一至周五的放假日。',
+    workdayOnWeekday: '{{date}} 是周一至周五，本来就上班；调休上班日只能是周六或周日。',
+    noHolidays: '{{year}} 年没有填写任何放假日，请按国务院办公厅通知录入。',
+  },
+  holidayNames: {
+    元旦: '元旦',
+    春节: '春节',
+    清明: '清明节',
+    劳动节: '劳动节',
+    端午: '端午节',
+    中秋: '中秋节',
+    国庆节: '国庆节',
+    中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日: '中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日',
+  },
+};
