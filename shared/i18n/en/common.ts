@@ -45,6 +45,7 @@ const common: Catalog<typeof zh> = {
     namePlaceholder: 'e.g. Mianyang Municipal Commission for Discipline Inspection',
     code: 'Issuing-office abbreviation',
     codePlaceholder: 'e.g. 绵纪',
+    codeSample: '绵纪',
     codeHelp: 'Used in document numbers, e.g. {{example}}.',
   },
   required: 'This field is required.',

@@ -43,6 +43,7 @@ export default {
     namePlaceholder: '例如：中共绵阳市纪律检查委员会',
     code: '发文机关代字',
     codePlaceholder: '例如：绵纪',
+    codeSample: '绵纪',
     codeHelp: '用于文书编号，例如 {{example}}。',
   },
   required: '此项必须填写。',

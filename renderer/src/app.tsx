@@ -1,0 +1,106 @@
+import { useEffect } from 'react';
+import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import enUS from 'antd/locale/en_US';
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../shared/i18n';
+import { invoke } from './api';
+import { currentLocale } from './i18n';
+import { useSession } from './session.store';
+import { useIdleLock } from './auth/idle-lock';
+import { LockGate } from './auth/lock-gate';
+import { LoginScreen } from './auth/login-screen';
+import { RecoverScreen } from './auth/recover-screen';
+import { SetupWizard } from './setup/setup-wizard';
+import { RecoveryPendingScreen } from './setup/recovery-pending-screen';
+import { AppFrame } from './frame/app-frame';
+
+const ANTD_LOCALES: Record<Locale, typeof zhCN> = { 'zh-CN': zhCN, en: enUS };
+
+const THEME = {
+  token: {
+    colorPrimary: '#1f4e8c',
+    borderRadius: 4,
+    fontFamily:
+      "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif",
+  },
+};
+
+export function App() {
+  const { t, i18n } = useTranslation();
+  const locale = currentLocale();
+  const phase = useSession((s) => s.phase);
+  const session = useSession((s) => s.session);
+  const locked = useSession((s) => s.locked);
+  const load = useSession((s) => s.load);
+  const lock = useSession((s) => s.lock);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEffect(() => {
+    document.title = t('app.name');
+    document.documentElement.lang = locale;
+  }, [t, locale, i18n.language]);
+
+  useIdleLock({
+    enabled: phase === 'app' && session !== null && !locked,
+    minutes: session?.idleLockMinutes ?? 0,
+    onIdle: () => void lock(),
+    // A LOCKED answer raises the overlay through the session store's error listener.
+    onTouch: () => void invoke('session.touch', {}).catch(() => undefined),
+  });
+
+  return (
+    <ConfigProvider
+      locale={ANTD_LOCALES[locale]}
+      theme={THEME}
+      // While locked, an open modal must not pull focus back from the lock screen.
+      modal={{ focusable: { trap: !locked } }}
+      drawer={{ focusable: { trap: !locked } }}
+    >
+      <AntApp className="qz-root">
+        <Screen />
+      </AntApp>
+    </ConfigProvider>
+  );
+}
+
+function Screen() {
+  const { t } = useTranslation();
+  const phase = useSession((s) => s.phase);
+  const session = useSession((s) => s.session);
+  const startupError = useSession((s) => s.startupError);
+  const load = useSession((s) => s.load);
+
+  switch (phase) {
+    case 'loading':
+      return (
+        <div className="qz-center">
+          <Spin size="large" description={t('common.loading')} />
+        </div>
+      );
+    case 'unavailable':
+      return (
+        <div className="qz-center">
+          <Result
+            status="error"
+            title={t('common.startupFailed')}
+            subTitle={startupError?.message}
+            extra={<Button onClick={() => void load()}>{t('common.actions.retry')}</Button>}
+          />
+        </div>
+      );
+    case 'setup':
+      return <SetupWizard />;
+    case 'confirmRecovery':
+      return <RecoveryPendingScreen />;
+    case 'login':
+      return <LoginScreen />;
+    case 'recover':
+      return <RecoverScreen />;
+    case 'app':
+      return <LockGate>{session && <AppFrame session={session} />}</LockGate>;
+  }
+}
