@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3-multiple-ciphers';
 import { AppError, type ErrorCode } from '../../shared/errors';
+import type { Db } from './db-handle';
 import { assertSupportedVersion, migrate } from './migrate';
 
-export type Db = Database.Database;
+export type { Db } from './db-handle';
 
 export interface OpenOptions {
   nativeBinding?: string;

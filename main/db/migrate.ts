@@ -1,5 +1,5 @@
 import { AppError } from '../../shared/errors';
-import type { Db } from './database';
+import type { Db } from './db-handle';
 import { MIGRATIONS, SCHEMA_VERSION, type Migration } from './migrations';
 
 export function userVersion(db: Db): number {

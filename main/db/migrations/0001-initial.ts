@@ -1,5 +1,4 @@
-import type { Db } from '../database';
-import type { Migration } from './migration';
+import type { Db, Migration } from './migration';
 
 const migration: Migration = {
   version: 1,
@@ -48,7 +47,10 @@ const migration: Migration = {
       -- The head anchor is what reveals a truncated tail, so it may only move forward.
       CREATE TRIGGER audit_head_no_delete BEFORE DELETE ON settings WHEN old.key = 'audit.head'
       BEGIN SELECT RAISE(ABORT, 'audit.head may not be removed'); END;
+      -- An unreadable old value is let through, so that damage to the anchor cannot stop all work;
+      -- verifyAudit reports it.
       CREATE TRIGGER audit_head_forward_only BEFORE UPDATE ON settings WHEN old.key = 'audit.head'
+        AND json_valid(old.value)
         AND (new.key IS NOT 'audit.head'
              OR json_extract(new.value, '$.seq') IS NULL
              OR json_extract(new.value, '$.seq') <= json_extract(old.value, '$.seq'))

@@ -1,0 +1,1 @@
+export { appendAudit, verifyAudit, canonicalJson, GENESIS_HASH, AUDIT_HEAD_KEY, type AuditEntryInput, type AuditVerification } from './audit-log';
