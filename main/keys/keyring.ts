@@ -321,7 +321,8 @@ export class Keyring {
       this.queueAudit(now, KEYRING_AUDIT_ACTIONS.lockedOut, userId, { via, seconds, failures: subject.failures });
     }
     this.save();
-    throw seconds > 0 ? new AppError('ACCOUNT_LOCKED_OUT', { seconds }) : new AppError('BAD_CREDENTIALS');
+    // This try is answered as what it was, a wrong password; the wait applies to the tries after it.
+    throw new AppError('BAD_CREDENTIALS');
   }
 
   private async unwrapForPassword(slot: Slot, password: string): Promise<Buffer | null> {
