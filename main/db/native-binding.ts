@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, sep } from 'node:path';
+import { dirname, join, sep } from 'node:path';
 
 /** The addon's file name inside every flavour's folder. */
 const ADDON_FILE = 'better_sqlite3.node';
@@ -55,12 +55,17 @@ function findAppRoot(fromDir: string): string {
  */
 export function nativeBindingPath(facts: RuntimeFacts = currentRuntime()): string | undefined {
   if (!facts.electron) return undefined;
-  const root = findAppRoot(facts.fromDir);
-  const packaged = facts.resourcesPath !== undefined && root.startsWith(facts.resourcesPath + sep);
-  if (packaged) {
+  // Read from the path itself, not the disk: only Electron's patched fs can look inside app.asar.
+  const asarAt = facts.fromDir.split(/[\\/]/).indexOf('app.asar');
+  if (asarAt !== -1) {
+    const resources = facts.fromDir.split(/[\\/]/).slice(0, asarAt).join(sep);
     // Electron reads files inside app.asar transparently but cannot dlopen from it.
-    const onDisk = basename(root) === 'app.asar' ? join(dirname(root), 'app.asar.unpacked') : root;
-    return join(onDisk, PACKAGE_DIR, 'build', 'Release', ADDON_FILE);
+    return join(resources, 'app.asar.unpacked', PACKAGE_DIR, 'build', 'Release', ADDON_FILE);
+  }
+  const root = findAppRoot(facts.fromDir);
+  if (facts.resourcesPath !== undefined && root.startsWith(facts.resourcesPath + sep)) {
+    // Packaged without an asar archive: the rebuilt addon sits in the app's own node_modules.
+    return join(root, PACKAGE_DIR, 'build', 'Release', ADDON_FILE);
   }
   return join(root, electronNativeDir(facts.modules), ADDON_FILE);
 }

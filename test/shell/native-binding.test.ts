@@ -22,12 +22,19 @@ describe('choosing the SQLite addon build for the running runtime', () => {
     expect(path).toBe(join(root, 'native', 'electron-140', 'better_sqlite3.node'));
   });
 
-  it('points a packaged app at the addon left unpacked beside app.asar', () => {
+  it('points a packaged app at the addon left unpacked beside app.asar, without reading inside the archive', () => {
+    // No files made: plain Node cannot look inside app.asar, and neither must the decision.
     const resources = join(tmp, 'installed', 'resources');
-    const asarRoot = join(resources, 'app.asar');
-    mkdirSync(join(asarRoot, 'out', 'main'), { recursive: true });
-    writeFileSync(join(asarRoot, 'package.json'), '{}');
-    const path = nativeBindingPath({ electron: '39.5.0', modules: '140', fromDir: join(asarRoot, 'out', 'main'), resourcesPath: resources });
+    const path = nativeBindingPath({ electron: '39.5.0', modules: '140', fromDir: join(resources, 'app.asar', 'out', 'main'), resourcesPath: resources });
     expect(path).toBe(join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'));
+  });
+
+  it('points a packaged app without an asar archive at its own node_modules', () => {
+    const resources = join(tmp, 'plain', 'resources');
+    const appDir = join(resources, 'app');
+    mkdirSync(join(appDir, 'out', 'main'), { recursive: true });
+    writeFileSync(join(appDir, 'package.json'), '{}');
+    const path = nativeBindingPath({ electron: '39.5.0', modules: '140', fromDir: join(appDir, 'out', 'main'), resourcesPath: resources });
+    expect(path).toBe(join(appDir, 'node_modules', 'better-sqlite3-multiple-ciphers', 'build', 'Release', 'better_sqlite3.node'));
   });
 });
