@@ -42,7 +42,7 @@ module.exports = {
       from: { path: '^main/', pathNot: '^main/shell/' },
       to: { path: '^main/shell/' },
     },
-    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true, dependencyTypesNot: ['type-only'] } },
+    { name: 'no-circular', severity: 'error', from: {}, to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } } },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

@@ -56,7 +56,7 @@ export class CoreState {
 
   loadKeyring(): Keyring {
     if (!this.initialized) throw new AppError('NOT_INITIALIZED');
-    this.keyring ??= Keyring.load(this.paths.keyring);
+    this.keyring ??= Keyring.load(this.paths.keyring, this.kdf);
     return this.keyring;
   }
 

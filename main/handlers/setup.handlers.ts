@@ -62,7 +62,7 @@ async function createInstallation(state: CoreState, input: Parameters<Handlers['
     removeFiles(partialKeyring, partialDb, paths.db);
     throw err;
   }
-  state.keyring = Keyring.load(paths.keyring);
+  state.keyring = Keyring.load(paths.keyring, state.kdf);
   const db = state.open(dataKey);
   state.session = sessionFor(db, userId);
   state.lastActivity = state.now();

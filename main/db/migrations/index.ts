@@ -1,9 +1,10 @@
 import type { Migration } from './migration';
 import initial from './0001-initial';
+import cases from './0002-cases';
 
 export type { Migration } from './migration';
 
 /** Every schema step in order; append new files here, never edit or reorder a shipped one. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, cases];
 
 export const SCHEMA_VERSION: number = MIGRATIONS[MIGRATIONS.length - 1].version;
