@@ -20,11 +20,13 @@ export interface ShellOptions {
   createCore: (opts: CoreOptions) => Core;
 }
 
-function userDataDir(): string {
-  // Tests launch the real shell on a throwaway profile; a packaged build ignores the variable.
+/**
+ * Tests launch the real shell on a throwaway profile; a packaged build ignores the variable. Applied before
+ * the single-instance lock, which Chromium takes inside the userData folder.
+ */
+function applyUserDataOverride(): void {
   const override = process.env.QZ_USER_DATA_DIR;
   if (override && !app.isPackaged) app.setPath('userData', override);
-  return app.getPath('userData');
 }
 
 /**
@@ -32,6 +34,7 @@ function userDataDir(): string {
  * protocol, IPC, menu and window; quitting closes the core, which drops the data key.
  */
 export function startShell(opts: ShellOptions): void {
+  applyUserDataOverride();
   applyOfflineSwitches(app);
   registerAppScheme();
   hardenAllWebContents(app);
@@ -60,7 +63,7 @@ export function startShell(opts: ShellOptions): void {
   app
     .whenReady()
     .then(() => {
-      const dataDir = join(userDataDir(), DATA_DIR_NAME);
+      const dataDir = join(app.getPath('userData'), DATA_DIR_NAME);
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       core = opts.createCore({ dataDir });
       const activeCore = core;

@@ -52,7 +52,6 @@ function securityHeaders(contentType: string): Record<string, string> {
     'Content-Security-Policy': CONTENT_SECURITY_POLICY,
     'X-Content-Type-Options': 'nosniff',
     'Referrer-Policy': 'no-referrer',
-    'Cross-Origin-Opener-Policy': 'same-origin',
     'Cross-Origin-Resource-Policy': 'same-origin',
     // Case screens must not linger in Chromium's disk cache under the user's profile.
     'Cache-Control': 'no-store',

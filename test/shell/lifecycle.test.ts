@@ -80,6 +80,27 @@ describe('the app lifecycle', () => {
     expect(core.close).toHaveBeenCalledTimes(1);
   });
 
+  it('lets a development run use a throwaway profile, but never a packaged build', async () => {
+    const throwaway = join(userData, 'throwaway');
+    vi.stubEnv('QZ_USER_DATA_DIR', throwaway);
+    try {
+      const dev = fakeCore();
+      startShell({ mainDir: '/app/out/main', createCore: dev.createCore });
+      await readyUp();
+      expect(dev.createCore).toHaveBeenCalledWith({ dataDir: join(throwaway, DATA_DIR_NAME) });
+
+      fake.resetFakeElectron();
+      fake.app.setPath('userData', userData);
+      fake.app.isPackaged = true;
+      const packaged = fakeCore();
+      startShell({ mainDir: '/app/out/main', createCore: packaged.createCore });
+      await readyUp();
+      expect(packaged.createCore).toHaveBeenCalledWith({ dataDir: join(userData, DATA_DIR_NAME) });
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
+
   it('tells the officer, in both languages, when the app cannot start, and exits', async () => {
     const createCore = vi.fn((): Core => {
       throw new Error('disk is read-only');
