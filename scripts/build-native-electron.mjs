@@ -91,13 +91,15 @@ const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
 const devdir = join(homedir(), '.electron-gyp');
 const common = [`--target=${electronVersion}`, `--arch=${process.arch}`, `--devdir=${devdir}`];
 
+const headersUrl = process.env.QZ_ELECTRON_HEADERS_URL || DEFAULT_HEADERS_URL;
+const localHeadersPath = localHeaders ? resolve(localHeaders) : undefined;
+if (localHeadersPath && !existsSync(localHeadersPath)) {
+  finish(1, [`[native] --headers ${localHeadersPath} does not exist. / 指定的头文件路径不存在。`]);
+}
+
 function headerArgs() {
-  if (!localHeaders) return [`--dist-url=${process.env.QZ_ELECTRON_HEADERS_URL || DEFAULT_HEADERS_URL}`];
-  const at = resolve(localHeaders);
-  if (!existsSync(at)) {
-    finish(1, [`[native] --headers ${at} does not exist. / 指定的头文件路径不存在。`]);
-  }
-  return statSync(at).isDirectory() ? [`--nodedir=${at}`] : [`--tarball=${at}`, `--dist-url=${process.env.QZ_ELECTRON_HEADERS_URL || DEFAULT_HEADERS_URL}`];
+  if (!localHeadersPath) return [`--dist-url=${headersUrl}`];
+  return statSync(localHeadersPath).isDirectory() ? [`--nodedir=${localHeadersPath}`] : [`--tarball=${localHeadersPath}`, `--dist-url=${headersUrl}`];
 }
 
 function run(gypArgs, cwd) {
