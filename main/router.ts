@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { AppError, type Result } from '../shared/errors';
 import { contract, isChannel, type Channel } from '../shared/ipc';
 import { can } from '../shared/roles';
@@ -6,11 +5,7 @@ import { appendAudit } from './audit/audit-log';
 import type { CoreState } from './core-state';
 import type { Handlers, TxContext } from './handler';
 import { idleLockMs } from './repos/settings.repo';
-
-function inputError(error: z.ZodError): AppError {
-  const fields = [...new Set(error.issues.map((i) => i.path.join('.') || '(input)'))];
-  return new AppError('INVALID_INPUT', {}, fields);
-}
+import { inputError } from './validation';
 
 function toPayload(err: unknown): Result<never> {
   if (err instanceof AppError) return { ok: false, error: err.toPayload() };

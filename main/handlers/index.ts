@@ -3,6 +3,8 @@ import { authHandlers } from './auth.handlers';
 import { setupHandlers } from './setup.handlers';
 import { usersHandlers } from './users.handlers';
 import { settingsHandlers } from './settings.handlers';
+import { casesHandlers } from './cases.handlers';
+import { referenceHandlers } from './reference.handlers';
 
 /** Typed as `Handlers`, so a channel in the contract without a handler does not compile. */
 export const handlers: Handlers = {
@@ -10,4 +12,6 @@ export const handlers: Handlers = {
   ...setupHandlers,
   ...usersHandlers,
   ...settingsHandlers,
+  ...casesHandlers,
+  ...referenceHandlers,
 };

@@ -2,12 +2,16 @@ import type { z } from 'zod';
 import { authContract } from './auth.contract';
 import { usersContract } from './users.contract';
 import { auditContract } from './audit.contract';
+import { casesContract } from './cases.contract';
+import { referenceContract } from './reference.contract';
 
 /** Every channel the renderer may call, with its schemas: the single source for main and renderer. */
 export const contract = {
   ...authContract,
   ...usersContract,
   ...auditContract,
+  ...casesContract,
+  ...referenceContract,
 } as const;
 
 export type Contract = typeof contract;

@@ -28,8 +28,11 @@ const migration: Migration = {
         seq INTEGER NOT NULL,
         cadre_id INTEGER NOT NULL REFERENCES cadres(id),
         unit_id INTEGER NOT NULL REFERENCES units(id),
+        -- 谁核实谁澄清: the department that verified the report clears it (clearance cases).
+        verifying_unit_id INTEGER REFERENCES units(id),
         status TEXT NOT NULL,
         step TEXT NOT NULL,
+        opened_on TEXT NOT NULL,
         step_started_on TEXT NOT NULL,
         due_on TEXT,
         due_estimate INTEGER NOT NULL DEFAULT 0,
@@ -40,8 +43,7 @@ const migration: Migration = {
         created_by TEXT NOT NULL,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL,
-        closed_at TEXT,
-        UNIQUE (kind, year, seq)
+        closed_at TEXT
       );
       CREATE INDEX cases_list ON cases(kind, status, year, unit_id);
       CREATE INDEX cases_due ON cases(kind, due_on);
