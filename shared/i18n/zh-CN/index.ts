@@ -7,5 +7,6 @@ import frame from './frame';
 import users from './users';
 import settings from './settings';
 import calendar from './calendar';
+import workflow from './workflow';
 
-export default { errors, app, common, setup, auth, frame, users, settings, calendar };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow };
