@@ -43,7 +43,7 @@ function ensureBundles() {
   const bundles = ['out/main/index.js', 'out/preload/index.js', 'out/renderer/index.html'];
   if (bundles.every((file) => existsSync(join(root, file)))) return;
   console.log('[pack-dir] out/ is missing or incomplete; running electron-vite build…');
-  const built = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync(process.execPath, [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build'], { cwd: root, stdio: 'inherit' });
   if (built.status !== 0) {
     console.error('[pack-dir] electron-vite build failed.');
     process.exit(built.status ?? 1);

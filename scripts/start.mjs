@@ -50,7 +50,7 @@ function runStep(label, args) {
 
 // A no-op when native/electron-<abi>/ already matches this Electron and addon version.
 runStep('build:native-electron', [join(root, 'scripts', 'build-native-electron.mjs')]);
-runStep('electron-vite build', [require.resolve('electron-vite/bin/electron-vite.js'), 'build']);
+runStep('electron-vite build', [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build']);
 
 const env = { ...process.env };
 // Set in the environment, it would make Electron behave as plain Node and ignore the app.

@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findElectronBinary, ROOT } from './electron-binary';
@@ -32,19 +32,24 @@ function launchEnv(userData: string): Record<string, string> {
 
 describe.skipIf(missing !== undefined)('the real Electron shell', () => {
   let userData = '';
+  let outDir = '';
   let app: ElectronApplication;
   let page: Page;
   const cspReports: string[] = [];
 
   beforeAll(async () => {
     userData = mkdtempSync(join(tmpdir(), 'qz-electron-'));
-    // The app needs its Electron-ABI SQLite addon (a no-op when present) and the current bundles.
+    // The app needs its Electron-ABI SQLite addon (a no-op when present) and current bundles, built to a private
+    // folder because the e2e suites read out/renderer meanwhile; under node_modules so require() still resolves.
     run('build:native-electron', [join(ROOT, 'scripts', 'build-native-electron.mjs')]);
-    run('electron-vite build', [require.resolve('electron-vite/bin/electron-vite.js'), 'build']);
+    const cache = join(ROOT, 'node_modules', '.cache');
+    mkdirSync(cache, { recursive: true });
+    outDir = mkdtempSync(join(cache, 'qz-electron-'));
+    run('electron-vite build', [join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js'), 'build', '--outDir', outDir]);
     app = await _electron.launch({
       executablePath: (electron as { path: string }).path,
       // Chromium refuses to start its sandbox as root, which is how CI runs here.
-      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), ROOT],
+      args: [...(process.getuid?.() === 0 ? ['--no-sandbox'] : []), join(outDir, 'main', 'index.js')],
       cwd: ROOT,
       env: launchEnv(userData),
       timeout: 60_000,
@@ -58,7 +63,7 @@ describe.skipIf(missing !== undefined)('the real Electron shell', () => {
 
   afterAll(async () => {
     await app?.close();
-    if (userData) rmSync(userData, { recursive: true, force: true });
+    for (const dir of [userData, outDir]) if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
   it('loads the window from app://qingzheng/', () => {
