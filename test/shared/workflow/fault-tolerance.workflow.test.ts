@@ -163,9 +163,9 @@ describe('容错纠错: who may act', () => {
   it('explains who is needed when the role is wrong', () => {
     const r = refusal(at(complete(), 'application', 'pending'), 'application.accept', recorder);
     expect(r.reasons).toEqual([{ key: 'workflow.reasons.role', kind: 'role', refs: { roles: ['workflow.roles.reviewer'] } }]);
-    expect(reasonText('zh-CN', r.reasons[0]!)).toBe('此操作须由审核人办理。');
+    expect(reasonText('zh-CN', r.reasons[0]!)).toBe('此操作须由以下角色之一办理：审核人。');
     const either = refusal(at(complete(), 'ruling'), 'ruling.returnToInvestigation', recorder, { reason: 'x' });
-    expect(reasonText('en', either.reasons[0]!)).toBe('This action is for a reviewer, an approver.');
+    expect(reasonText('en', either.reasons[0]!)).toBe('This action needs one of these roles: Reviewer, Approver.');
   });
 
   it('lets only the officer record an open step', () => {
