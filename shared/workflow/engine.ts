@@ -206,7 +206,7 @@ export function canRecordStep(ev: Evaluation, stepKey: string): { allowed: boole
   const step = findStep(table, stepKey);
   if (!step) return { allowed: false, reasons: [{ key: 'workflow.reasons.unknownStep', kind: 'state' }] };
   if (state.step !== stepKey || state.status !== 'active') {
-    return { allowed: false, reasons: [{ ...wrongState(table, state), key: 'workflow.reasons.stepNotOpen', refs: { step: step.titleKey } }] };
+    return { allowed: false, reasons: [{ key: 'workflow.reasons.stepNotOpen', kind: 'state', refs: { step: step.titleKey } }] };
   }
   const { roles, scopes, separation } = step.recorders;
   const reasons = whoReasons(roles, scopes, separation, actor, state.history);
