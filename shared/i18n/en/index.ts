@@ -8,5 +8,6 @@ import users from './users';
 import settings from './settings';
 import calendar from './calendar';
 import workflow from './workflow';
+import documents from './documents';
 
-export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents };
