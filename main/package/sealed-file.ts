@@ -52,7 +52,7 @@ export class SealedFile {
     this.seen = new Uint8Array(this.chunkCount);
   }
 
-  /** Checks the header and the passphrase; the chunks are checked as they are read. */
+  /** Checks the header, the passphrase and the last chunk; the other chunks are checked as they are read. */
   static async open(file: string, passphrase: string): Promise<SealedFile> {
     const fh = await fs.promises.open(file, 'r');
     try {
@@ -76,7 +76,16 @@ export class SealedFile {
       } finally {
         keys.header.fill(0);
       }
-      return new SealedFile(fh, size, header, keys.chunk);
+      const sealed = new SealedFile(fh, size, header, keys.chunk);
+      // The last chunk answers "cut short or extended?" before any zip parsing, and the zip reader
+      // starts there anyway (the end-of-directory record), so it is read first and kept.
+      try {
+        await sealed.chunk(sealed.chunkCount - 1);
+      } catch (e) {
+        await sealed.close(); // wipes the key; closing the handle again below is harmless
+        throw e;
+      }
+      return sealed;
     } catch (e) {
       await fh.close();
       throw e;

@@ -27,8 +27,11 @@ export function useTempDir(): () => string {
   };
 }
 
-/** Awaits a refusal and checks it is the package error with this reason; returns it for further checks. */
-export async function refusal(promise: Promise<unknown>, reason: PackageErrorReason): Promise<AppError> {
+/**
+ * Awaits a refusal and checks it is the package error with this reason (and, when given, a detail
+ * matching `detail`, so a test cannot pass because of some other fault); returns it.
+ */
+export async function refusal(promise: Promise<unknown>, reason: PackageErrorReason, detail?: RegExp): Promise<AppError> {
   let caught: unknown;
   try {
     const value = await promise;
@@ -38,7 +41,7 @@ export async function refusal(promise: Promise<unknown>, reason: PackageErrorRea
     caught = e;
   }
   expect(caught, `expected refusal ${reason}`).toBeInstanceOf(AppError);
-  expect({ reason: packageErrorReason(caught), detail: (caught as AppError).params.detail }).toMatchObject({ reason });
+  expect({ reason: packageErrorReason(caught), detail: (caught as AppError).params.detail }).toMatchObject({ reason, ...(detail ? { detail: expect.stringMatching(detail) } : {}) });
   return caught as AppError;
 }
 
