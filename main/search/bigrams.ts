@@ -5,6 +5,12 @@
  */
 const CJK = /[\p{Script=Han}]+/gu;
 const WORD = /[\p{L}\p{N}]+/gu;
+/** "12号" in a case number: digits glued to the Han character after them, so a number is found exactly. */
+const NUMBERED = /(\d+)(?=\p{Script=Han})(\p{Script=Han})/gu;
+
+function numbered(text: string): string[] {
+  return [...text.normalize('NFKC').matchAll(NUMBERED)].map((m) => m[1] + m[2]);
+}
 
 function runs(text: string): { cjk: string[]; words: string[] } {
   const normalized = text.normalize('NFKC').toLowerCase();
@@ -16,7 +22,7 @@ function runs(text: string): { cjk: string[]; words: string[] } {
 /** Tokens to store for a text: unigrams and bigrams of each Han run, plus the other words whole. */
 export function indexTokens(text: string): string {
   const { cjk, words } = runs(text);
-  const tokens: string[] = [...words];
+  const tokens: string[] = [...words, ...numbered(text)];
   for (const run of cjk) {
     const chars = [...run];
     tokens.push(...chars);
@@ -28,7 +34,9 @@ export function indexTokens(text: string): string {
 /** An FTS5 MATCH expression that finds the text, or null when it holds nothing searchable. */
 export function matchExpression(text: string): string | null {
   const { cjk, words } = runs(text);
-  const tokens: string[] = words.map((w) => `"${w}"*`);
+  const exact = numbered(text);
+  const glued = new Set(exact.map((t) => t.replace(/\D+$/u, '')));
+  const tokens: string[] = [...exact.map((t) => `"${t}"`), ...words.filter((w) => !glued.has(w)).map((w) => `"${w}"*`)];
   for (const run of cjk) {
     const chars = [...run];
     if (chars.length === 1) tokens.push(`"${chars[0]}"`);

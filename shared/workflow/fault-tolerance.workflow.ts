@@ -249,6 +249,12 @@ const notTheOriginalRuling: Separation = { notActorOf: ['ruling.submit', 'ruling
 
 const inScope = ['caseInScope'] as const;
 
+/**
+ * 查审分离: the ruling is prepared by someone other than the investigator — another case officer, or
+ * the reviewer who examined the investigation — and decided by the approver.
+ */
+const RULING_RECORDERS = ['officer', 'reviewer'] as const;
+
 const rulingGuards = [
   situationsKnown('ruling'),
   catalogVersionCurrent('ruling'),
@@ -314,7 +320,7 @@ const actions: Action[] = [
   {
     key: 'ruling.submit', kind: 'submit', labelKey: key('actions.ruling.submit'),
     from: [at('ruling')], to: { status: 'pending' },
-    roles: ['officer'], scopes: inScope, separation: [notTheInvestigator], requires: ['investigation', 'ruling'],
+    roles: RULING_RECORDERS, scopes: inScope, separation: [notTheInvestigator], requires: ['investigation', 'ruling'],
     guards: rulingGuards, input: noInput,
   },
   {
@@ -397,6 +403,18 @@ export const FAULT_TOLERANCE_PERIODS = {
 
 const officers = { roles: ['officer'] as const, scopes: inScope, separation: [] };
 
+/**
+ * No central rule sets these; local measures differ. They are the product's defaults, in working
+ * days from the day the case entered the step, and an administrator changes them in 设置
+ * (configureWorkflow), so that overdue cases stand out in lists.
+ */
+const DEFAULT_DEADLINES = {
+  application: { days: 5, kind: 'working' },
+  investigation: { days: 30, kind: 'working' },
+  ruling: { days: 15, kind: 'working' },
+  feedback: { days: 10, kind: 'working' },
+} as const;
+
 /** 容错纠错: 申请受理 → 调查核实 → 研究认定 → 反馈运用, and the appeal review. */
 export const faultToleranceWorkflow: WorkflowTable<FaultToleranceStep, FaultToleranceAction> = {
   id: 'faultTolerance',
@@ -404,13 +422,13 @@ export const faultToleranceWorkflow: WorkflowTable<FaultToleranceStep, FaultTole
   initial: 'application',
   periods: FAULT_TOLERANCE_PERIODS,
   steps: [
-    { key: 'application', titleKey: key('steps.application'), track: 'main', deadline: null, fields: applicationFields, recorders: officers },
-    { key: 'investigation', titleKey: key('steps.investigation'), track: 'main', deadline: null, fields: investigationFields, recorders: officers },
+    { key: 'application', titleKey: key('steps.application'), track: 'main', deadline: DEFAULT_DEADLINES.application, fields: applicationFields, recorders: officers },
+    { key: 'investigation', titleKey: key('steps.investigation'), track: 'main', deadline: DEFAULT_DEADLINES.investigation, fields: investigationFields, recorders: officers },
     {
-      key: 'ruling', titleKey: key('steps.ruling'), track: 'main', deadline: null, fields: rulingFields,
-      recorders: { ...officers, separation: [notTheInvestigator] },
+      key: 'ruling', titleKey: key('steps.ruling'), track: 'main', deadline: DEFAULT_DEADLINES.ruling, fields: rulingFields,
+      recorders: { roles: RULING_RECORDERS, scopes: inScope, separation: [notTheInvestigator] },
     },
-    { key: 'feedback', titleKey: key('steps.feedback'), track: 'main', deadline: null, fields: feedbackFields, recorders: officers },
+    { key: 'feedback', titleKey: key('steps.feedback'), track: 'main', deadline: DEFAULT_DEADLINES.feedback, fields: feedbackFields, recorders: officers },
     {
       key: 'review', titleKey: key('steps.review'), track: 'appeal', deadline: { days: 30, kind: 'calendar' }, fields: reviewFields,
       recorders: { ...officers, separation: [notTheOriginalRuling] },
