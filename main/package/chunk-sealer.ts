@@ -134,7 +134,7 @@ async function writeSealed(source: NodeJS.ReadableStream, outFile: string, heade
       sink.destroy();
       await fh.close();
     }
-    fs.renameSync(tmp, outFile);
+    await renameWithRetry(tmp, outFile);
     syncDir(dir);
     return { bytes, sha256: hash.digest('hex') };
   } catch (e) {
@@ -143,6 +143,20 @@ async function writeSealed(source: NodeJS.ReadableStream, outFile: string, heade
     throw e;
   } finally {
     key.fill(0);
+  }
+}
+
+/** Windows refuses a rename for a moment while a virus scanner or indexer holds the new file open. */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      fs.renameSync(from, to);
+      return;
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (process.platform !== 'win32' || attempt >= 10 || (code !== 'EPERM' && code !== 'EACCES' && code !== 'EBUSY')) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 50 * (attempt + 1)));
+    }
   }
 }
 

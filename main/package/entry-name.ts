@@ -16,7 +16,7 @@ const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 const INVISIBLE_FORMAT = /[\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/;
 // Characters Windows will not put in a file name; ':' also covers drive letters and NTFS streams.
 const WINDOWS_FORBIDDEN = /[<>:"|?*\\]/;
-const WINDOWS_DEVICE = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+const WINDOWS_DEVICE = /^(con|prn|aux|nul|conin\$|conout\$|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
 
 /** Why `name` may not be an entry name, or null when it may. */
 export function entryNameProblem(name: string): string | null {
