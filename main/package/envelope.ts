@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { defaultKdfParams, deriveKey, isValidKdfParams, type KdfParams } from '../keys/kdf';
+import { AppError } from '../../shared/errors';
 import { packageError } from './package-error';
 
 /*
@@ -53,7 +54,8 @@ export function kdfProblem(kdf: KdfParams): string | null {
 export function envelopeKdf(overrides: Partial<KdfParams> = {}): KdfParams {
   const kdf = defaultKdfParams(overrides);
   const problem = kdfProblem(kdf);
-  if (problem) throw packageError('PACKAGE_FORMAT', problem);
+  // The exporter's own settings, not a package, are at fault here.
+  if (problem) throw new AppError('INVALID_INPUT', { reason: 'kdf', detail: problem }, ['kdf']);
   return kdf;
 }
 

@@ -204,6 +204,17 @@ describe('exporting refuses what an import would refuse, and leaves no file behi
     expect(fs.readFileSync(outFile, 'utf8')).toBe('previous package');
   });
 
+  it('refuses key derivation settings a reader would not run: too cheap to resist guessing, or too costly', async () => {
+    const dir = tempDir();
+    for (const kdf of [{ N: 2 ** 8 }, { N: 2 ** 21 }, { r: 64 }, { p: 8 }]) {
+      await expect(exportPackage({ outFile: path.join(dir, 'p.qzp'), passphrase: PASSPHRASE, meta: sampleMeta(), entries: [], kdf })).rejects.toMatchObject({
+        code: 'INVALID_INPUT',
+        fields: ['kdf'],
+      });
+    }
+    expect(fs.readdirSync(dir)).toEqual([]);
+  });
+
   it('refuses meta without the office, the exporter or the format version', async () => {
     const dir = tempDir();
     const bad = { office: '', exportedAt: 'x', exportedBy: 'y', formatVersion: 1 };
