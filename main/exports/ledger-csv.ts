@@ -77,7 +77,12 @@ export async function writeLedgerCsv(
     out.end();
     await once(out, 'finish');
   } catch (err) {
-    out.destroy();
+    out.on('error', () => undefined);
+    if (!out.closed) {
+      const closed = once(out, 'close');
+      out.destroy();
+      await closed;
+    }
     if (typeof target === 'string') await unlink(target).catch(() => undefined);
     throw err;
   }

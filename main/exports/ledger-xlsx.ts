@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { unlink } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
@@ -50,17 +52,27 @@ export async function writeLedgerXlsx(
   options: LedgerXlsxOptions,
 ): Promise<LedgerExportResult> {
   checkColumns(columns);
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
-    ...(typeof target === 'string' ? { filename: target } : { stream: target }),
-    useStyles: true,
-    useSharedStrings: false,
-  });
+  // The file stream is opened here, not by exceljs, so that on failure it can be closed before the
+  // file is removed: a stream still opening would otherwise create the file again after the unlink.
+  const out = typeof target === 'string' ? createWriteStream(target) : target;
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   try {
     return await writeSheet(workbook, columns, rows, options);
   } catch (err) {
-    if (typeof target === 'string') await unlink(target).catch(() => undefined);
+    if (typeof target === 'string') await discard(out as WriteStream, target);
     throw err;
   }
+}
+
+async function discard(out: WriteStream, path: string): Promise<void> {
+  // The unfinished zip may still write into the stream: swallow that, the export has already failed.
+  out.on('error', () => undefined);
+  if (!out.closed) {
+    const closed = once(out, 'close');
+    out.destroy();
+    await closed;
+  }
+  await unlink(path).catch(() => undefined);
 }
 
 async function writeSheet(
