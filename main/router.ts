@@ -73,26 +73,32 @@ export class Router {
     const { session, db } = state;
     if (!session || !db) throw new AppError('NOT_SIGNED_IN');
 
-    let record: { type: string; id: string; detail?: Record<string, unknown> } | null = null;
-    const ctx: TxContext = {
-      state,
-      db,
-      session,
-      record: (type, id, detail) => {
-        record = { type, id: String(id), detail };
-      },
-    };
+    const ctx: TxContext = { state, db, session, record: () => undefined };
     const run = handler.run as (c: TxContext, i: unknown) => unknown;
-    if (!def.mutates) return run(ctx, input);
+    try {
+      if (!def.mutates && !def.auditRead) return run(ctx, input);
+      return this.inTransaction(channel, ctx, run, input);
+    } catch (err) {
+      // A refusal about who acts is itself a security event: recorded after the rollback.
+      if (err instanceof AppError && err.code === 'FORBIDDEN') this.audit(channel, 'refused', { ...err.params, id: (input as { id?: unknown }).id ?? null });
+      throw err;
+    }
+  }
+
+  private inTransaction(channel: Channel, ctx: TxContext, run: (c: TxContext, i: unknown) => unknown, input: unknown): unknown {
+    const def = contract[channel];
+    const { db, session } = ctx;
+    let record: { type: string; id: string; detail?: Record<string, unknown> } | null = null;
+    const withRecord: TxContext = { ...ctx, record: (type, id, detail) => void (record = { type, id: String(id), detail }) };
     return db.transaction(() => {
-      const value = run(ctx, input);
+      const value = run(withRecord, input);
       const r = record as { type: string; id: string; detail?: Record<string, unknown> } | null;
       appendAudit(db, {
         actorId: session.userId,
         actorName: session.displayName,
         action: channel,
-        recordType: r?.type ?? null,
-        recordId: r?.id ?? null,
+        recordType: r?.type ?? (def.auditRead ? channel.split('.')[0] : null),
+        recordId: r?.id ?? (def.auditRead ? String((input as { id?: unknown }).id ?? '') : null),
         result: 'ok',
         detail: r?.detail ?? null,
       });

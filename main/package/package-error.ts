@@ -1,10 +1,6 @@
 import { AppError } from '../../shared/errors';
 
-/**
- * The refusals a case package can end in. They are carried as INVALID_INPUT with `reason` until
- * shared/errors.ts gains codes of their own; every throw goes through `packageError`, so that
- * switch is one line here.
- */
+/** The refusals a case package can end in, each an error code of its own. */
 export type PackageErrorReason =
   | 'PACKAGE_BAD_PASSPHRASE'
   | 'PACKAGE_TAMPERED'
@@ -16,12 +12,10 @@ export type PackageErrorReason =
 
 /** `detail` is English for the log; the officer sees the translated message of the reason. */
 export function packageError(reason: PackageErrorReason, detail: string, params: Record<string, string | number> = {}): AppError {
-  return new AppError('INVALID_INPUT', { reason, detail, ...params });
+  return new AppError(reason, { detail, ...params });
 }
 
 /** The reason of a package refusal, or undefined for any other error. */
 export function packageErrorReason(e: unknown): PackageErrorReason | undefined {
-  if (!(e instanceof AppError) || e.code !== 'INVALID_INPUT') return undefined;
-  const reason = e.params.reason;
-  return typeof reason === 'string' && reason.startsWith('PACKAGE_') ? (reason as PackageErrorReason) : undefined;
+  return e instanceof AppError && e.code.startsWith('PACKAGE_') ? (e.code as PackageErrorReason) : undefined;
 }

@@ -138,6 +138,7 @@ export const casesContract = {
     access: 'session',
     permission: 'cases.work',
     mutates: false,
+    auditRead: true,
   }),
   'cadres.create': channel({ input: cadreInput, output: cadre, access: 'session', permission: 'cases.work', mutates: true }),
   'cadres.update': channel({
@@ -154,7 +155,14 @@ export const casesContract = {
     permission: 'cases.work',
     mutates: false,
   }),
-  'cases.get': channel({ input: z.object({ id: intId }).strict(), output: caseDetail, access: 'session', permission: 'cases.work', mutates: false }),
+  'cases.get': channel({
+    input: z.object({ id: intId }).strict(),
+    output: caseDetail,
+    access: 'session',
+    permission: 'cases.work',
+    mutates: false,
+    auditRead: true,
+  }),
   'cases.create': channel({
     input: z
       .object({

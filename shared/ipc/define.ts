@@ -15,6 +15,8 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   permission?: Permission;
   /** State-changing: runs in one transaction that also appends its audit entry. */
   mutates: boolean;
+  /** Reads case content: the read itself is recorded in the audit trail (who opened what, when). */
+  auditRead?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

@@ -24,6 +24,13 @@ const errors: Catalog<typeof zh> = {
   DB_DAMAGED: 'The database file is damaged or has been tampered with; restore it from the latest backup.',
   KEYRING_DAMAGED: 'The key file is damaged and cannot be read.',
   SENDER_REFUSED: 'The request came from an untrusted source and was refused.',
+  PACKAGE_BAD_PASSPHRASE: 'The package passphrase is wrong, or the start of the file is damaged.',
+  PACKAGE_TAMPERED: 'The package is damaged or has been tampered with (incomplete, altered, or not matching its manifest); nothing was imported.',
+  PACKAGE_UNSAFE_ENTRY: 'The package contains an unsafe entry (a path leaving its folder, an absolute path, a link, a duplicate name or forbidden characters); nothing was imported.',
+  PACKAGE_TOO_LARGE: 'The package exceeds the allowed size or number of files.',
+  PACKAGE_FORMAT: 'This file is not a valid case package.',
+  PACKAGE_VERSION: 'This package was made by a newer or incompatible version; update the application before importing it.',
+  PACKAGE_ENTRY_SIZE_MISMATCH: 'A file being exported changed length while it was read; the export was cancelled.',
   INTERNAL: 'Internal error; nothing was changed.',
 };
 export default errors;

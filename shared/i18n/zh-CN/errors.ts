@@ -21,5 +21,12 @@ export default {
   DB_DAMAGED: '数据库文件已损坏或被篡改，请从最近的备份恢复。',
   KEYRING_DAMAGED: '密钥文件已损坏，无法读取。',
   SENDER_REFUSED: '请求来源不受信任，已拒绝。',
+  PACKAGE_BAD_PASSPHRASE: '交换包口令不正确，或文件头已损坏。',
+  PACKAGE_TAMPERED: '交换包已损坏或被篡改（文件不完整、内容被改动或与清单不符），已整体拒绝导入。',
+  PACKAGE_UNSAFE_ENTRY: '交换包含有不安全的文件项（路径越界、绝对路径、链接、重名或非法字符），已整体拒绝导入。',
+  PACKAGE_TOO_LARGE: '交换包超出允许的大小或文件数量。',
+  PACKAGE_FORMAT: '该文件不是有效的案卷交换包。',
+  PACKAGE_VERSION: '该交换包由更新或不兼容的版本生成，请升级本软件后再导入。',
+  PACKAGE_ENTRY_SIZE_MISMATCH: '导出文件的长度与登记不符，导出已取消。',
   INTERNAL: '系统内部错误，操作未生效。',
 };
