@@ -7,7 +7,7 @@ import { handlers } from './handlers';
 const IDLE_CHECK_MS = 15_000;
 
 export function createCore(opts: CoreOptions): Core {
-  const state = new CoreState(opts.dataDir, opts.kdf ?? {}, opts.now ?? Date.now);
+  const state = new CoreState(opts.dataDir, opts.kdf ?? {}, opts.now ?? Date.now, opts.host ?? {});
   const router = new Router(state, handlers);
   // The renderer locks on idle too; this makes the key drop even if the renderer is hung or hostile.
   const timer = setInterval(() => void router.dispatch('session.touch', undefined).catch(() => undefined), IDLE_CHECK_MS);

@@ -5,6 +5,7 @@ import { openDatabase } from './db/database';
 import { nativeBindingPath } from './db/native-binding';
 import { Keyring } from './keys/keyring';
 import type { KdfParams } from './keys/kdf';
+import type { Host } from './core-types';
 import type { Role } from '../shared/roles';
 import { AppError } from '../shared/errors';
 
@@ -45,6 +46,7 @@ export class CoreState {
     dataDir: string,
     readonly kdf: Partial<KdfParams>,
     readonly now: () => number,
+    readonly host: Host = {},
   ) {
     this.paths = dataPaths(dataDir);
     this.lastActivity = now();

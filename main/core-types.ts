@@ -8,6 +8,24 @@ export interface CoreOptions {
   kdf?: Partial<KdfParams>;
   /** Injected clock, for idle-lock and lock-out tests. */
   now?: () => number;
+  /** What only the surrounding program can do: dialogs and printing. */
+  host?: Host;
+}
+
+/**
+ * The core's port to whatever hosts it (the Electron shell, the browser harness, tests). Every
+ * member is optional: a channel that needs one it lacks answers with a clear error, and channels
+ * that take a path accept it in their input instead of asking.
+ */
+export interface Host {
+  /** Asks where to save a file; null when the user cancels. */
+  chooseSavePath?(o: { suggestedName: string; extensions: string[] }): Promise<string | null>;
+  /** Asks for files to open; empty when the user cancels. */
+  chooseOpenPaths?(o: { multiple: boolean; extensions: string[] }): Promise<string[]>;
+  /** Asks for a folder (backups, removable drives); null when the user cancels. */
+  chooseFolder?(): Promise<string | null>;
+  /** Renders a self-contained HTML page to PDF (A4) with the program's Chromium. */
+  printToPdf?(html: string): Promise<Buffer>;
 }
 
 /**

@@ -1,2 +1,2 @@
-export type { Core, CoreOptions } from './core-types';
+export type { Core, CoreOptions, Host } from './core-types';
 export { createCore } from './core-impl';
