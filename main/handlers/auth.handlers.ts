@@ -4,6 +4,7 @@ import type { CoreState } from '../core-state';
 import { sessionFor, sessionInfo, signedIn } from '../auth/session-info';
 import { auditFlow } from '../auth/audit-flow';
 import { requireStrong } from './setup.handlers';
+import { readPrefs, writePrefs } from '../prefs';
 
 /** Opens the database for a user the keyring has let in, and refuses a disabled account after all. */
 function enter(state: CoreState, userId: string, dataKey: Buffer, action: string) {
@@ -98,4 +99,6 @@ export const authHandlers = {
   }),
 
   'session.touch': tx<'session.touch'>(() => ({ done: true as const })),
+  'prefs.get': flow<'prefs.get'>(async (state) => readPrefs(state.paths.dir)),
+  'prefs.set': flow<'prefs.set'>(async (state, input) => writePrefs(state.paths.dir, { ...readPrefs(state.paths.dir), locale: input.locale })),
 } satisfies Partial<Handlers>;

@@ -83,6 +83,17 @@ export const authContract = {
     access: 'session',
     mutates: true,
   }),
+  /**
+   * Machine preferences needed before anyone signs in (the language of the login screen). Kept by
+   * the core because the window's own storage is not persisted; nothing in it is secret.
+   */
+  'prefs.get': channel({ input: empty, output: z.object({ locale: z.enum(LOCALES).nullable() }), access: 'public', mutates: false }),
+  'prefs.set': channel({
+    input: z.object({ locale: z.enum(LOCALES) }).strict(),
+    output: z.object({ locale: z.enum(LOCALES).nullable() }),
+    access: 'public',
+    mutates: false,
+  }),
   /** Renderer activity resets the idle timer without any other effect. */
   'session.touch': channel({ input: empty, output: done, access: 'session', mutates: false }),
   'office.get': channel({ input: empty, output: office, access: 'session', mutates: false }),

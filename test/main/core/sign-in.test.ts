@@ -96,3 +96,13 @@ describe('first run and sign-in', () => {
     await t.call('auth.login', { username: 'admin', password: 'Next2026pass' });
   });
 });
+
+describe('machine preferences', () => {
+  it('remembers the login screen language across restarts, before anyone signs in', async () => {
+    expect(await t.call('prefs.get', {})).toEqual({ locale: null });
+    await t.call('prefs.set', { locale: 'en' });
+    t.restart();
+    expect(await t.call('prefs.get', {})).toEqual({ locale: 'en' });
+    expect((await t.fail('prefs.set', { locale: 'fr' })).code).toBe('INVALID_INPUT');
+  });
+});
