@@ -6,6 +6,8 @@ import {
   approvalFields,
   implementationFields,
   initiationFields,
+  referralLink,
+  reportSnapshot,
   type ClearanceMethod,
 } from './clearance.fields';
 import type { ActionDef, CaseState, Guard, Position, SeparationRule, WorkflowKey, WorkflowTable } from './types';
@@ -39,12 +41,32 @@ const methodRef = (m: ClearanceMethod) => key(`methods.${m}`);
 
 // ——— Guards ———
 
-const hasUntruePoint: Guard = {
-  key: 'initiation.hasUntruePoint',
+const reportPoints = (state: CaseState) => readField(state, 'report', reportSnapshot, 'points');
+
+/**
+ * A clearance is opened from a report and covers its 失实 points only. Main writes `data.report`
+ * when it opens the case; a case without it (or with a point that is not untrue) has nothing to clear.
+ */
+const reportHasUntruePoints: Guard = {
+  key: 'initiation.reportHasUntruePoints',
   reasonKey: key('guards.noUntruePoint'),
   check: ({ state }) => {
-    const points = readField(state, 'initiation', initiationFields, 'points');
-    return points && !points.some((p) => p.finding === 'untrue') ? { field: 'initiation.points' } : true;
+    const points = reportPoints(state);
+    return points && points.length > 0 && points.every((p) => p.finding === 'untrue') ? true : { field: 'report.points' };
+  },
+};
+
+/** A proposal records how the cadre was consulted; an application records what the cadre asked for. */
+const originRecorded: Guard = {
+  key: 'initiation.originRecorded',
+  reasonKey: key('guards.originDetails'),
+  check: ({ state }) => {
+    const origin = readField(state, 'initiation', initiationFields, 'origin');
+    if (!origin) return true;
+    const detail = origin === 'proposal' ? 'consultation' : 'application';
+    return readField(state, 'initiation', initiationFields, detail)
+      ? true
+      : { refs: { origin: key(`origins.${origin}`), field: key(`fields.initiation.${detail}`) }, field: `initiation.${detail}` };
   },
 };
 
@@ -64,15 +86,14 @@ const notOnlyVerificationEffects: Guard = {
     readField(state, 'assessment', assessmentFields, 'onlyVerificationEffects') === true ? { field: 'assessment.onlyVerificationEffects' } : true,
 };
 
-/** Clearance covers the specific untrue points only (党员权利保障条例). */
+/** Clearance covers the specific untrue points only (党员权利保障条例), and only those the case was opened for. */
 const onlyUntruePointsCleared: Guard = {
   key: 'assessment.onlyUntruePointsCleared',
   reasonKey: key('guards.pointNotUntrue'),
   check: ({ state }) => {
     const chosen = readField(state, 'assessment', assessmentFields, 'pointsToClear');
     if (!chosen) return true;
-    const points = readField(state, 'initiation', initiationFields, 'points') ?? [];
-    const untrue = new Set(points.filter((p) => p.finding === 'untrue').map((p) => p.id));
+    const untrue = new Set((reportPoints(state) ?? []).filter((p) => p.finding === 'untrue').map((p) => p.id));
     const bad = chosen.filter((id) => !untrue.has(id));
     return bad.length ? { params: { points: bad.join(', ') }, field: 'assessment.pointsToClear' } : true;
   },
@@ -94,33 +115,24 @@ const assessedMethods = (state: CaseState) => readField(state, 'assessment', ass
 const carriedOutMethods = (state: CaseState) =>
   readField(state, 'implementation', implementationFields, 'implementations')?.map((i) => i.method);
 
+/** A finding of 诬告陷害 goes with a referral record (main writes `data.referral` when it is opened). */
 const maliciousReferred: Guard = {
   key: 'assessment.maliciousReferred',
   reasonKey: key('guards.referralMissing'),
   check: ({ state }) => {
     const nature = readField(state, 'assessment', assessmentFields, 'reportNature');
-    const data = state.data.assessment as Record<string, unknown> | undefined;
-    return nature === 'malicious' && data?.referral === undefined ? { field: 'assessment.referral' } : true;
+    return nature === 'malicious' && !referralLink.safeParse(state.data.referral).success ? { field: 'assessment.reportNature' } : true;
   },
 };
 
-/** Party member → Party discipline; public official → 政务处分; others → police; crimes → judicial organs. */
-const ROUTES_BY_ACCUSER = {
-  partyMember: ['partyDiscipline', 'judicial'],
-  publicOfficial: ['administrativeSanction', 'judicial'],
-  other: ['police', 'judicial'],
-} as const;
-
-const referralRouteFits: Guard = {
-  key: 'assessment.referralRouteFits',
-  reasonKey: key('guards.referralRoute'),
+/** A clearance meeting is on record with where it was held and who chaired it. */
+const meetingDetails: Guard = {
+  key: 'implementation.meetingDetails',
+  reasonKey: key('guards.meetingDetails'),
   check: ({ state }) => {
-    const r = readField(state, 'assessment', assessmentFields, 'referral');
-    if (!r) return true;
-    const allowed: readonly string[] = ROUTES_BY_ACCUSER[r.accuserCategory];
-    return allowed.includes(r.route)
-      ? true
-      : { refs: { accuser: key(`accusers.${r.accuserCategory}`), route: key(`routes.${r.route}`) }, field: 'assessment.referral' };
+    const done = readField(state, 'implementation', implementationFields, 'implementations');
+    const bare = done?.findIndex((i) => i.method === 'meeting' && (!i.place || !i.chair)) ?? -1;
+    return bare === -1 ? true : { params: { date: done![bare]!.carriedOutOn }, field: 'implementation.implementations' };
   },
 };
 
@@ -178,18 +190,19 @@ const notWhoAssessed: Separation = { notActorOf: ['assessment.submit'], reasonKe
 const verifyingDepartment = ['caseInScope', 'verifyingDepartment'] as const;
 const inScope = ['caseInScope'] as const;
 
+const initiationGuards = [reportHasUntruePoints, originRecorded];
 const assessmentGuards = [
   harmShown,
   notOnlyVerificationEffects,
   onlyUntruePointsCleared,
   writtenAccompanies(assessedMethods, 'assessment.methods'),
   maliciousReferred,
-  referralRouteFits,
 ];
 const implementationGuards = [
   everyMethodCarriedOut,
   onlyApprovedMethods,
   writtenAccompanies(carriedOutMethods, 'implementation.implementations'),
+  meetingDetails,
   noticeFirst,
   visitRecorded,
 ];
@@ -199,13 +212,13 @@ const actions: Action[] = [
   {
     key: 'initiation.submit', kind: 'submit', labelKey: key('actions.initiation.submit'),
     from: [at('initiation')], to: { status: 'pending' },
-    roles: ['officer'], scopes: verifyingDepartment, separation: [], requires: ['initiation'], guards: [hasUntruePoint], input: noInput,
+    roles: ['officer'], scopes: verifyingDepartment, separation: [], requires: ['initiation'], guards: initiationGuards, input: noInput,
   },
   {
     key: 'initiation.accept', kind: 'approve', labelKey: key('actions.initiation.accept'),
     from: [at('initiation', 'pending')], to: { step: 'assessment', status: 'active' },
     roles: ['reviewer'], scopes: verifyingDepartment, separation: [ownWork('initiation.submit')], requires: ['initiation'],
-    guards: [hasUntruePoint], input: noInput,
+    guards: initiationGuards, input: noInput,
   },
   {
     // A refused application is answered with the reason.

@@ -115,9 +115,27 @@ describe('澄清正名: 谁核实谁澄清', () => {
 });
 
 describe('澄清正名: what may be cleared, and how', () => {
-  it('has nothing to clear when no point was found untrue', () => {
-    const s = withData(complete(), 'initiation', { points: [{ id: '1', summary: '违规插手工程', finding: 'unproven' }] });
+  it('has nothing to clear when the case carries no untrue point of a report', () => {
+    const unproven = { ...clearanceData.report, points: [{ id: '3', pointId: 13, summary: '工作作风简单', finding: 'unproven' }] };
+    const s = { ...complete(), data: { ...complete().data, report: unproven } };
     expect(keys(refusal(s, 'initiation.submit', verifier).reasons)).toEqual(['workflow.clearance.guards.noUntruePoint']);
+    const { report: _report, ...withoutReport } = complete().data;
+    expect(keys(refusal({ ...complete(), data: withoutReport }, 'initiation.submit', verifier).reasons)).toEqual([
+      'workflow.clearance.guards.noUntruePoint',
+    ]);
+  });
+
+  it('asks for the consultation of the cadre on a proposal, and for the application when the cadre applied', () => {
+    const noConsultation = withData(complete(), 'initiation', { consultation: undefined });
+    const r = refusal(noConsultation, 'initiation.submit', verifier);
+    expect(r.reasons).toMatchObject([{ key: 'workflow.clearance.guards.originDetails', field: 'initiation.consultation' }]);
+    expect(reasonText('zh-CN', r.reasons[0]!)).toBe('承办部门提出的，须填写“征求被举报人意见情况”。');
+    const applied = withData(complete(), 'initiation', { origin: 'application' });
+    expect(refusal(applied, 'initiation.submit', verifier).reasons).toMatchObject([{ field: 'initiation.application' }]);
+    const withApplication = withData(applied, 'initiation', {
+      application: { receivedOn: '2026-03-03', untrueContent: '收受礼金一事', clearanceWanted: '在单位会议上澄清' },
+    });
+    expect(checkTransition({ table, state: withApplication, actor: verifier, context: context() }, 'initiation.submit').ok).toBe(true);
   });
 
   it('clears only points concluded 失实', () => {
@@ -156,21 +174,27 @@ describe('澄清正名: what may be cleared, and how', () => {
     expect(keys(refusal(interviews, 'assessment.submit', assessor).reasons)).toEqual(['workflow.clearance.guards.onlyVerificationEffects']);
   });
 
-  it('records the referral of a malicious false accusation, by the route the accuser’s status calls for', () => {
+  it('does not go on with a malicious false accusation until its referral record is opened', () => {
     const malicious = at(withData(complete(), 'assessment', { reportNature: 'malicious' }), 'assessment');
-    expect(keys(refusal(malicious, 'assessment.submit', assessor).reasons)).toEqual(['workflow.clearance.guards.referralMissing']);
-    const referral = { accuserCategory: 'publicOfficial', route: 'police', findingApprovedBy: '市纪委' };
-    const wrongRoute = withData(malicious, 'assessment', { referral });
-    const r = refusal(wrongRoute, 'assessment.submit', assessor);
-    expect(reasonText('zh-CN', r.reasons[0]!)).toBe('举报人为公职人员的，不应采取“移送公安机关”方式处理。');
-    const right = withData(malicious, 'assessment', { referral: { ...referral, route: 'administrativeSanction' } });
-    expect(checkTransition({ table, state: right, actor: assessor, context: context() }, 'assessment.submit').ok).toBe(true);
+    const r = refusal(malicious, 'assessment.submit', assessor);
+    expect(r.reasons).toMatchObject([{ key: 'workflow.clearance.guards.referralMissing', field: 'assessment.reportNature' }]);
+    expect(reasonText('zh-CN', r.reasons[0]!)).toBe('认定为诬告陷害的，须先建立诬告陷害移送记录。');
+    const linked = { ...malicious, data: { ...malicious.data, referral: { referralId: 2, number: '某纪移〔2026〕2号' } } };
+    expect(checkTransition({ table, state: linked, actor: assessor, context: context() }, 'assessment.submit').ok).toBe(true);
+  });
+
+  it('records a clearance meeting with its place and chair', () => {
+    const [written, meeting] = clearanceData.implementation.implementations;
+    const bare = at(withData(complete(), 'implementation', { implementations: [written, { ...meeting, chair: undefined }] }), 'implementation');
+    const r = refusal(bare, 'implementation.submit', verifier);
+    expect(r.reasons).toMatchObject([{ key: 'workflow.clearance.guards.meetingDetails', params: { date: '2026-03-23' } }]);
+    expect(reasonText('zh-CN', r.reasons[0]!)).toBe('2026-03-23 召开的澄清会议须写明地点和主持人。');
   });
 
   it('does not close without a follow-up visit, or with a clearance before the notice of intended clearance', () => {
     const noVisit = at(withData(complete(), 'implementation', { visits: [] }), 'implementation');
     expect(keys(refusal(noVisit, 'implementation.submit', verifier).reasons)).toEqual(['workflow.clearance.guards.noVisit']);
-    const early = at(withData(complete(), 'implementation', { intendedNotice: { sentOn: '2026-03-21' } }), 'implementation');
+    const early = at(withData(complete(), 'implementation', { intendedNotice: { sentOn: '2026-03-21', acknowledgedOn: '2026-03-21' } }), 'implementation');
     expect(refusal(early, 'implementation.submit', verifier).reasons).toMatchObject([
       { key: 'workflow.clearance.guards.noticeAfterClearance', params: { sentOn: '2026-03-21', date: '2026-03-20' } },
     ]);

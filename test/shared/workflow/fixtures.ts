@@ -128,16 +128,25 @@ export const ftData = {
 };
 
 export const clearanceData = {
-  initiation: {
-    report: { source: '信访举报', receivedOn: '2026-01-05', allegations: '反映李四违规插手工程、收受礼金。' },
-    verification: { department: '第三纪检监察室', concludedOn: '2026-02-27', conclusion: '经核实，反映问题失实。' },
+  // Written by main from the report record when the case is opened; only the points chosen for it.
+  report: {
+    reportId: 4,
+    number: '某纪举〔2026〕4号',
+    receivedVia: 'letter',
+    receivedOn: '2026-01-05',
+    allegations: '反映李四违规插手工程、收受礼金。',
+    verifyingUnitId: 7,
+    verifyingUnit: '第三纪检监察室',
+    concludedOn: '2026-02-27',
+    conclusion: '经核实，反映问题失实。',
     points: [
-      { id: '1', summary: '违规插手工程', finding: 'untrue' },
-      { id: '2', summary: '收受礼金', finding: 'untrue' },
-      { id: '3', summary: '工作作风简单', finding: 'unproven' },
+      { id: '1', pointId: 11, summary: '违规插手工程', finding: 'untrue' },
+      { id: '2', pointId: 12, summary: '收受礼金', finding: 'untrue' },
     ],
+  },
+  initiation: {
     origin: 'proposal',
-    cadreWishes: { recordedOn: '2026-03-03', wishes: '希望在本单位干部大会上澄清' },
+    consultation: { consultedOn: '2026-03-03', means: 'inPerson', wishes: '希望在本单位干部大会上澄清' },
   },
   assessment: {
     harms: ['career'],
@@ -145,17 +154,19 @@ export const clearanceData = {
     impact: '举报后年度评优被暂缓。',
     pointsToClear: ['1', '2'],
     methods: ['written', 'meeting'],
-    scope: '所在单位中层以上干部',
+    scope: '所在单位',
+    audience: '所在单位中层以上干部',
     reportNature: 'mistaken',
+    natureReasoning: '举报人对工程招标程序不了解而产生误解，无捏造事实的故意。',
   },
   approval: { formNo: '澄审〔2026〕3号', authority: '县纪委常委会', submittedOn: '2026-03-16' },
   implementation: {
     intendedNotice: { sentOn: '2026-03-19', acknowledgedOn: '2026-03-19' },
     implementations: [
       { method: 'written', carriedOutOn: '2026-03-20', participants: '李四本人及所在单位党组', documentNo: '某纪函〔2026〕9号' },
-      { method: 'meeting', carriedOutOn: '2026-03-23', place: '单位会议室', participants: '中层以上干部 32 人' },
+      { method: 'meeting', carriedOutOn: '2026-03-23', place: '单位会议室', chair: '县纪委副书记赵六', participants: '中层以上干部 32 人' },
     ],
-    visits: [{ visitedOn: '2026-04-20', mode: 'inPerson', visitor: '王五', notes: '思想稳定，工作积极' }],
+    visits: [{ visitedOn: '2026-04-20', mode: 'inPerson', visitor: '王五', cadreState: '思想稳定，工作积极' }],
     filedOn: '2026-04-21',
   },
 };

@@ -60,6 +60,7 @@ const ENUM_LABELS: Record<string, Record<string, string>> = {
   clearance: {
     finding: 'workflow.clearance.findings',
     origin: 'workflow.clearance.origins',
+    means: 'workflow.clearance.consultationMeans',
     harms: 'workflow.clearance.harms',
     methods: 'workflow.clearance.methods',
     method: 'workflow.clearance.methods',
