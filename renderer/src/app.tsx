@@ -1,12 +1,10 @@
 import { useEffect } from 'react';
-import { App as AntApp, Button, ConfigProvider, Result, Spin } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+import { Button, Result, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../shared/i18n';
 import { invoke } from './api';
 import { currentLocale } from './i18n';
 import { useSession } from './session.store';
+import { AppProviders } from './app-providers';
 import { useIdleLock } from './auth/idle-lock';
 import { LockGate } from './auth/lock-gate';
 import { LoginScreen } from './auth/login-screen';
@@ -14,17 +12,6 @@ import { RecoverScreen } from './auth/recover-screen';
 import { SetupWizard } from './setup/setup-wizard';
 import { RecoveryPendingScreen } from './setup/recovery-pending-screen';
 import { AppFrame } from './frame/app-frame';
-
-const ANTD_LOCALES: Record<Locale, typeof zhCN> = { 'zh-CN': zhCN, en: enUS };
-
-const THEME = {
-  token: {
-    colorPrimary: '#1f4e8c',
-    borderRadius: 4,
-    fontFamily:
-      "-apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC', 'WenQuanYi Micro Hei', 'Helvetica Neue', Arial, sans-serif",
-  },
-};
 
 export function App() {
   const { t, i18n } = useTranslation();
@@ -53,17 +40,9 @@ export function App() {
   });
 
   return (
-    <ConfigProvider
-      locale={ANTD_LOCALES[locale]}
-      theme={THEME}
-      // While locked, an open modal must not pull focus back from the lock screen.
-      modal={{ focusable: { trap: !locked } }}
-      drawer={{ focusable: { trap: !locked } }}
-    >
-      <AntApp className="qz-root">
-        <Screen />
-      </AntApp>
-    </ConfigProvider>
+    <AppProviders>
+      <Screen />
+    </AppProviders>
   );
 }
 

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative } from 'node:path';
 import type { BrowserContext, LaunchOptions } from 'playwright-core';
 import { RENDERER_OUT } from './renderer-build';
 
@@ -60,17 +60,48 @@ export async function bridgeContext(context: BrowserContext, dispatch: Dispatch)
   await context.exposeBinding('__qingzhengInvoke', (_source, channel: unknown, input: unknown) => dispatch(channel, input));
   // A string, not a function: the TypeScript loaders rename helpers inside serialized functions.
   await context.addInitScript({ content: PRELOAD_SCRIPT });
+  const files = await snapshotRenderer();
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     if (url.origin !== APP_ORIGIN) return route.abort('blockedbyclient');
-    const relative = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^[/\\]+/, '');
-    const file = join(RENDERER_OUT, relative);
-    if (!file.startsWith(RENDERER_OUT + sep)) return route.fulfill({ status: 403, body: 'forbidden' });
-    try {
-      const body = await readFile(file);
-      return route.fulfill({ status: 200, body, headers: { 'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream' } });
-    } catch {
-      return route.fulfill({ status: 404, body: 'not found' });
-    }
+    const path = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname).replace(/^\/+/, '');
+    const body = files.get(path);
+    if (!body) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body, headers: { 'content-type': CONTENT_TYPES[extname(path)] ?? 'application/octet-stream' } });
   });
+}
+
+/**
+ * The built renderer, read into memory once: other work in the same tree may rebuild out/renderer
+ * at any moment, and a page must not load half of one build and half of the next. A snapshot
+ * whose index.html names files that are not there is a build in progress: wait for it.
+ */
+async function snapshotRenderer(timeoutMs = 120_000): Promise<Map<string, Buffer>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const files = readTree();
+    const index = files.get('index.html')?.toString('utf8');
+    const referenced = index ? [...index.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((m) => m[1]) : null;
+    if (referenced && referenced.every((path) => files.has(path))) return files;
+    if (Date.now() > deadline) throw new Error(`No complete renderer build in ${RENDERER_OUT}; run the e2e global setup or npm run build`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function readTree(): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  const walk = (dir: string) => {
+    if (!existsSync(dir)) return;
+    for (const entry of readdirSync(dir)) {
+      const full = join(dir, entry);
+      try {
+        if (statSync(full).isDirectory()) walk(full);
+        else files.set(relative(RENDERER_OUT, full).split('\\').join('/'), readFileSync(full));
+      } catch {
+        // Removed between listing and reading: a rebuild is under way; the caller retries.
+      }
+    }
+  };
+  walk(RENDERER_OUT);
+  return files;
 }

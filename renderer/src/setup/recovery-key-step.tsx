@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { Alert, Button, Typography } from 'antd';
 import { PrinterOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +14,7 @@ export function RecoveryKeyStep({ recoveryKey, officeName, onNext }: { recoveryK
       <Alert type="warning" showIcon title={t('setup.recovery.once')} className="qz-form-alert" />
       <Typography.Paragraph>{t('setup.recovery.instruction')}</Typography.Paragraph>
       <div className="qz-recovery-key" data-testid="recovery-key" aria-label={t('setup.recovery.confirmLabel')}>
-        {recoveryKey}
+        <GroupedKey recoveryKey={recoveryKey} />
       </div>
       <div className="qz-step-actions">
         <Button icon={<PrinterOutlined />} onClick={() => window.print()}>
@@ -26,10 +27,31 @@ export function RecoveryKeyStep({ recoveryKey, officeName, onNext }: { recoveryK
       <div className="qz-print-only" aria-hidden="true">
         <h1>{t('setup.recovery.printTitle')}</h1>
         <p>{officeName}</p>
-        <div className="qz-print-key">{recoveryKey}</div>
+        <div className="qz-print-key">
+          <GroupedKey recoveryKey={recoveryKey} />
+        </div>
         <p>{t('setup.recovery.printNote')}</p>
         <p>{new Date().toLocaleDateString('zh-CN')}</p>
       </div>
     </div>
+  );
+}
+
+/** Lines may break only after a dash, so no group of the key is ever split across lines. */
+function GroupedKey({ recoveryKey }: { recoveryKey: string }) {
+  const groups = recoveryKey.split('-');
+  return (
+    <>
+      {groups.map((group, i) => (
+        <Fragment key={i}>
+          {group}
+          {i < groups.length - 1 && (
+            <>
+              -<wbr />
+            </>
+          )}
+        </Fragment>
+      ))}
+    </>
   );
 }
