@@ -10,6 +10,8 @@ export const PERMISSIONS = [
   'settings.manage',
   'audit.read',
   'cases.work',
+  'backup.create',
+  'backup.restore',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
@@ -18,7 +20,9 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   officer: ['cases.work'],
   reviewer: ['cases.work'],
   approver: ['cases.work'],
-  sysadmin: ['users.manage', 'units.manage', 'settings.manage'],
+  // Restore sits with backup: it is the system administrator's operational duty, never the auditor's,
+  // whose trail it would roll back, nor the security administrator's, who already holds the keys.
+  sysadmin: ['users.manage', 'units.manage', 'settings.manage', 'backup.create', 'backup.restore'],
   secadmin: ['users.manage'],
   auditor: ['audit.read'],
 };
