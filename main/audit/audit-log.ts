@@ -103,6 +103,32 @@ export function verifyAudit(db: Db): AuditVerification {
   return { ok: brokenAt === null, entries, brokenAt, headHash: last?.hash ?? null };
 }
 
+/**
+ * The check made every time the database is opened: the last `count` entries and the head anchor,
+ * so that a cut-off, appended or recently edited tail is caught at sign-in without walking a chain
+ * of a million entries (the auditor's verifyAudit walks it all). The first tail entry's link is
+ * taken on trust; its own hash is still checked.
+ */
+export function verifyAuditTail(db: Db, count = 1000): { ok: boolean; brokenAt: number | null } {
+  const anchor = readHead(db);
+  const rows = db
+    .prepare(
+      `SELECT seq, at, actor_id, actor_name, action, record_type, record_id, result, detail, prev_hash, hash
+       FROM (SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?) ORDER BY seq`,
+    )
+    .all(count) as AuditRow[];
+  let expected: Head | null = rows.length && rows[0].seq === 1 ? { seq: 0, hash: GENESIS_HASH } : null;
+  for (const row of rows) {
+    // A skipped number or a wrong link both break the chain at the entry that should follow.
+    if (expected && (row.seq !== expected.seq + 1 || row.prev_hash !== expected.hash)) return { ok: false, brokenAt: expected.seq + 1 };
+    if (entryHash(row) !== row.hash) return { ok: false, brokenAt: row.seq };
+    expected = { seq: row.seq, hash: row.hash };
+  }
+  const last = rows.length ? { seq: rows[rows.length - 1].seq, hash: rows[rows.length - 1].hash } : null;
+  const brokenAt = headMismatch(anchor, last);
+  return { ok: brokenAt === null, brokenAt };
+}
+
 /** Where the chain's end disagrees with the anchor, or null when they agree. */
 function headMismatch(anchor: Head | null | 'unreadable', last: Head | null): number | null {
   if (anchor === 'unreadable') return last ? last.seq : 1;

@@ -93,7 +93,7 @@ function connect(file: string, key: Buffer, opts: OpenOptions, existing: boolean
   }
 }
 
-function applyKey(db: Db, key: Buffer): void {
+export function applyKey(db: Db, key: Buffer): void {
   // Order matters: the cipher and its compatibility level must be chosen before the key is set.
   db.pragma("cipher = 'sqlcipher'");
   db.pragma('legacy = 4');

@@ -27,7 +27,7 @@ export function writeFileAtomic(file: string, data: string | Buffer, mode = 0o60
 }
 
 /** Windows refuses a rename for a moment while a virus scanner or indexer holds the target open. */
-function renameWithRetry(from: string, to: string): void {
+export function renameWithRetry(from: string, to: string): void {
   for (let attempt = 0; ; attempt++) {
     try {
       fs.renameSync(from, to);
@@ -40,7 +40,7 @@ function renameWithRetry(from: string, to: string): void {
   }
 }
 
-function syncDir(dir: string): void {
+export function syncDir(dir: string): void {
   // Windows cannot open a folder for fsync, and NTFS journals the rename itself.
   if (process.platform === 'win32') return;
   const fd = fs.openSync(dir, 'r');
