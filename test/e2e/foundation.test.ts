@@ -98,6 +98,7 @@ describe('an office sets Qingzheng up and its officers sign in', () => {
     await page.getByLabel('下级单位名称').fill('第一监督检查室');
     await button('添加下级单位').click();
     await page.locator('.ant-tree').getByText('第一监督检查室').waitFor(TIMEOUT);
+    await h.screenshot('settings-units');
 
     await page.getByRole('tab', { name: '用户' }).click();
     await page.locator('.ant-table').getByText(ADMIN.username).waitFor(TIMEOUT);
@@ -120,6 +121,7 @@ describe('an office sets Qingzheng up and its officers sign in', () => {
     await modal.getByRole('button', { name: '新建', exact: true }).click();
     const row = page.locator('.ant-table-row').filter({ hasText: OFFICER.username });
     await row.waitFor(TIMEOUT);
+    await modal.waitFor({ state: 'hidden', ...TIMEOUT });
     await expect(row.innerText()).resolves.toContain('承办人');
     await expect(row.innerText()).resolves.toContain('第一监督检查室');
     await h.screenshot('users-table');
@@ -147,6 +149,8 @@ describe('an office sets Qingzheng up and its officers sign in', () => {
     for (const area of ['容错纠错', '澄清正名', '统计', '设置']) {
       await expect(page.getByRole('menuitem', { name: area }).isVisible()).resolves.toBe(true);
     }
+    await page.getByText('申请受理、调查核实').waitFor(TIMEOUT);
+    await h.screenshot('frame-officer');
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '修改密码' }).waitFor(TIMEOUT);
     await expect(page.getByRole('tab', { name: '用户' }).count()).resolves.toBe(0);

@@ -1,5 +1,5 @@
-import { useMemo } from 'react';
-import { Button, Layout, Menu, Popconfirm, Result, Space, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
+import { App, Button, Layout, Menu, Popconfirm, Result, Space, Typography } from 'antd';
 import { LockOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { can } from '../../../shared/roles';
@@ -21,6 +21,16 @@ export function AppFrame({ session }: { session: SessionInfo }) {
   const navigate = useRoute((s) => s.navigate);
   const lock = useSession((s) => s.lock);
   const logout = useSession((s) => s.logout);
+  const { message, notification } = App.useApp();
+
+  // Toasts may name people or cases: none of them outlives the session that raised it.
+  useEffect(
+    () => () => {
+      message.destroy();
+      notification.destroy();
+    },
+    [message, notification],
+  );
 
   const menuPages = useMemo(() => pages.filter((p) => p.menuOrder !== undefined && allowed(p, session)), [session]);
   const requested = findPage(pageId);

@@ -17,7 +17,7 @@ export const page: PageMeta = {
 };
 
 const TABS: { key: 'users' | 'units' | 'general' | 'password'; permission?: Permission; Panel: () => React.JSX.Element }[] = [
-  { key: 'users', permission: 'users.manage', Panel: UsersPanel },
+  { key: 'users', permission: 'users.read', Panel: UsersPanel },
   { key: 'units', permission: 'units.manage', Panel: UnitsPanel },
   { key: 'general', permission: 'settings.manage', Panel: GeneralPanel },
   { key: 'password', Panel: ChangePasswordPanel },

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Form, Input, Modal } from 'antd';
+import { Alert, App, Form, Input, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Role } from '../../../shared/roles';
 import type { Unit, User } from '../../../shared/ipc/users.contract';
@@ -22,10 +22,13 @@ export function UserCreateModal({
   open,
   units,
   unitsLoading,
+  rolesAllowed,
   onClose,
   onCreated,
 }: {
   open: boolean;
+  /** Main takes roles at creation only until the office has a security administrator. */
+  rolesAllowed: boolean;
   units: Unit[];
   unitsLoading: boolean;
   onClose: () => void;
@@ -45,7 +48,7 @@ export function UserCreateModal({
       displayName: values.displayName.trim(),
       password: values.password,
       unitId: values.unitId,
-      roles: values.roles,
+      roles: rolesAllowed ? values.roles : [],
     });
     void message.success(t('users.form.created', { name: user.displayName }));
     form.resetFields();
@@ -90,9 +93,13 @@ export function UserCreateModal({
         <Form.Item name="unitId" label={t('users.form.unit')} rules={[{ required: true, message: t('common.required') }]}>
           <UnitSelect units={units} loading={unitsLoading} />
         </Form.Item>
-        <Form.Item name="roles" label={t('users.form.roles')} rules={roleRules(t)}>
-          <RoleCheckboxes />
-        </Form.Item>
+        {rolesAllowed ? (
+          <Form.Item name="roles" label={t('users.form.roles')} rules={roleRules(t)}>
+            <RoleCheckboxes />
+          </Form.Item>
+        ) : (
+          <Alert type="info" showIcon title={t('users.form.rolesLater')} className="qz-form-alert" />
+        )}
         <ErrorAlert error={error} />
       </Form>
     </Modal>

@@ -1,23 +1,23 @@
 import { useEffect } from 'react';
 import { App, Form, Input, Modal, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../../../shared/roles';
 import type { Unit, User } from '../../../shared/ipc/users.contract';
 import { invoke } from '../api';
 import { useApiSubmit } from '../forms/use-api-submit';
 import { requiredRule } from '../forms/credential-rules';
 import { ErrorAlert } from '../components/error-alert';
-import { RoleCheckboxes, roleRules } from './role-checkboxes';
 import { UnitSelect } from './unit-select';
 
 interface EditValues {
   displayName: string;
   unitId: number;
-  roles: Role[];
   active: boolean;
 }
 
-/** Roles, unit and active flag of one user; the user name never changes once given. */
+/**
+ * Name, unit and whether the account is in use: the system administrator's part of an account.
+ * Roles are the security administrator's (user-grant-modal); the user name never changes.
+ */
 export function UserEditModal({
   user,
   units,
@@ -36,7 +36,7 @@ export function UserEditModal({
   const [form] = Form.useForm<EditValues>();
 
   useEffect(() => {
-    if (user) form.setFieldsValue({ displayName: user.displayName, unitId: user.unitId, roles: user.roles, active: user.active });
+    if (user) form.setFieldsValue({ displayName: user.displayName, unitId: user.unitId, active: user.active });
   }, [user, form]);
 
   const { submitting, error, setError, onFinish } = useApiSubmit(form, async (values: EditValues) => {
@@ -45,7 +45,6 @@ export function UserEditModal({
       id: user.id,
       displayName: values.displayName.trim(),
       unitId: values.unitId,
-      roles: values.roles,
       active: values.active,
     });
     void message.success(t('users.form.updated', { name: saved.displayName }));
@@ -80,9 +79,6 @@ export function UserEditModal({
         </Form.Item>
         <Form.Item name="unitId" label={t('users.form.unit')} rules={[{ required: true, message: t('common.required') }]}>
           <UnitSelect units={units} loading={unitsLoading} />
-        </Form.Item>
-        <Form.Item name="roles" label={t('users.form.roles')} rules={roleRules(t)}>
-          <RoleCheckboxes />
         </Form.Item>
         <Form.Item name="active" label={t('users.form.active')} valuePropName="checked">
           <Switch />

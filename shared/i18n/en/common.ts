@@ -10,6 +10,11 @@ const common: Catalog<typeof zh> = {
     secadmin: 'Security administrator',
     auditor: 'Security auditor',
   },
+  dataScopes: {
+    unit: 'Own unit',
+    subtree: 'Own unit and sub-units',
+    office: 'Whole office',
+  },
   roleGroups: {
     case: 'Case roles',
     admin: 'Administrative roles',

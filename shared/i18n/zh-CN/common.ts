@@ -8,6 +8,11 @@ export default {
     secadmin: '安全保密管理员',
     auditor: '安全审计员',
   },
+  dataScopes: {
+    unit: '本单位',
+    subtree: '本单位及下级单位',
+    office: '全机关',
+  },
   roleGroups: {
     case: '办案角色',
     admin: '管理角色（三员）',
