@@ -5,6 +5,7 @@ import { invoke } from './api';
 import { currentLocale } from './i18n';
 import { useSession } from './session.store';
 import { AppProviders } from './app-providers';
+import { restoreLocale } from './locale-preference';
 import { useIdleLock } from './auth/idle-lock';
 import { LockGate } from './auth/lock-gate';
 import { LoginScreen } from './auth/login-screen';
@@ -23,6 +24,7 @@ export function App() {
   const lock = useSession((s) => s.lock);
 
   useEffect(() => {
+    void restoreLocale();
     void load();
   }, [load]);
 

@@ -14,7 +14,10 @@ export interface AppHarness {
   dataDir: string;
   /** Uncaught page errors and console errors/warnings seen so far (React and antd warn through these). */
   problems: string[];
-  /** Quits and starts the app again on the same data folder: a new core, a new page. */
+  /**
+   * Quits and starts the app again on the same data folder: a new core and a new browser context,
+   * so nothing survives in window storage, as in the Electron window, whose storage is not kept.
+   */
   restart(): Promise<void>;
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -34,11 +37,11 @@ export async function launchApp(options: LaunchAppOptions = {}): Promise<AppHarn
   const newCore = () => createCore({ dataDir, kdf: { N: 2 ** 12 } });
   let core: Core = newCore();
   const browser: Browser = await chromium.launch(launchOptions(true));
-  const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-  await bridgeContext(context, (channel, input) => core.dispatch(channel, input));
   const problems: string[] = [];
 
   const openPage = async (): Promise<Page> => {
+    const context = await browser.newContext({ viewport: { width: 1366, height: 860 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    await bridgeContext(context, (channel, input) => core.dispatch(channel, input));
     const page = await context.newPage();
     page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
     page.on('console', (msg) => {
@@ -51,11 +54,13 @@ export async function launchApp(options: LaunchAppOptions = {}): Promise<AppHarn
 
   const harness: AppHarness = {
     page: await openPage(),
-    context,
+    get context() {
+      return harness.page.context();
+    },
     dataDir,
     problems,
     async restart() {
-      await harness.page.close();
+      await harness.page.context().close();
       core.close();
       core = newCore();
       harness.page = await openPage();
