@@ -215,6 +215,7 @@ describe('an office sets Qingzheng up and its officers sign in', () => {
   test('the screens switch to English and back, and the choice survives a restart', async () => {
     await page.getByText('English', { exact: true }).first().click();
     await page.getByRole('menuitem', { name: 'Settings' }).waitFor(TIMEOUT);
+    await h.screenshot('frame-english');
     await h.restart();
     page = h.page;
     await page.getByRole('button', { name: 'Sign in', exact: true }).waitFor(TIMEOUT);
