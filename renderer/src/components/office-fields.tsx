@@ -6,7 +6,10 @@ import { requiredRule } from '../forms/credential-rules';
 export function OfficeFields({ nameField, codeField }: { nameField: string; codeField: string }) {
   const { t } = useTranslation();
   const code = Form.useWatch(codeField) as string | undefined;
-  const example = `${code?.trim() || t('common.office.codeSample')}〔${new Date().getFullYear()}〕12号`;
+  const example = t('common.office.numberExample', {
+    code: code?.trim() || t('common.office.codeSample'),
+    year: new Date().getFullYear(),
+  });
   return (
     <>
       <Form.Item name={nameField} label={t('common.office.name')} rules={[requiredRule(t), { max: 100 }]}>

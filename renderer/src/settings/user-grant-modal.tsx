@@ -33,7 +33,7 @@ export function UserGrantModal({ user, onClose, onSaved }: { user: User | null; 
   return (
     <Modal
       open={user !== null}
-      title={t('users.grant.title', { name: user ? `${user.displayName}（${user.username}）` : '' })}
+      title={t('users.grant.title', { name: user ? t('common.personWithUsername', { name: user.displayName, username: user.username }) : '' })}
       okText={t('common.actions.save')}
       cancelText={t('common.actions.cancel')}
       onOk={() => form.submit()}

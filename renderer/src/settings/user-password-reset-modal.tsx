@@ -28,7 +28,7 @@ export function UserPasswordResetModal({ user, onClose, onDone }: { user: User |
   return (
     <Modal
       open={user !== null}
-      title={t('users.reset.title', { name: user ? `${user.displayName}（${user.username}）` : '' })}
+      title={t('users.reset.title', { name: user ? t('common.personWithUsername', { name: user.displayName, username: user.username }) : '' })}
       okText={t('users.reset.submit')}
       cancelText={t('common.actions.cancel')}
       onOk={() => form.submit()}
