@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Db } from './db/database';
 import { openDatabase } from './db/database';
+import { checkedOnOpen } from './backup';
 import { nativeBindingPath } from './db/native-binding';
 import { Keyring } from './keys/keyring';
 import type { KdfParams } from './keys/kdf';
@@ -65,7 +66,7 @@ export class CoreState {
   /** Opens the database with a key the keyring has already authenticated. */
   open(dataKey: Buffer): Db {
     this.closeDb();
-    this.db = openDatabase(this.paths.db, dataKey, { keyVerified: true, nativeBinding: nativeBindingPath() });
+    this.db = checkedOnOpen(openDatabase(this.paths.db, dataKey, { keyVerified: true, nativeBinding: nativeBindingPath() }));
     this.dataKey = dataKey;
     return this.db;
   }

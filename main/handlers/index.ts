@@ -5,6 +5,7 @@ import { usersHandlers } from './users.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { casesHandlers } from './cases.handlers';
 import { referenceHandlers } from './reference.handlers';
+import { backupHandlers } from './backup.handlers';
 
 /** Typed as `Handlers`, so a channel in the contract without a handler does not compile. */
 export const handlers: Handlers = {
@@ -14,4 +15,5 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...casesHandlers,
   ...referenceHandlers,
+  ...backupHandlers,
 };

@@ -4,6 +4,7 @@ import { usersContract } from './users.contract';
 import { auditContract } from './audit.contract';
 import { casesContract } from './cases.contract';
 import { referenceContract } from './reference.contract';
+import { backupContract } from './backup.contract';
 
 /** Every channel the renderer may call, with its schemas: the single source for main and renderer. */
 export const contract = {
@@ -12,6 +13,7 @@ export const contract = {
   ...auditContract,
   ...casesContract,
   ...referenceContract,
+  ...backupContract,
 } as const;
 
 export type Contract = typeof contract;
