@@ -29,8 +29,35 @@ function faultTolerance(state: CaseState): CaseProjection {
   };
 }
 
+/** How a finished clearance case ended, by the action that ended it. */
+const CLEARANCE_ENDINGS: Record<string, string> = {
+  'implementation.close': 'cleared',
+  'initiation.refuse': 'refused',
+  'assessment.refuse': 'notEligible',
+  'approval.reject': 'notApproved',
+  withdraw: 'withdrawn',
+};
+
+/**
+ * Clearance cases have no situations; the same filter rows carry what the ledger filters them by:
+ * `method:<m>` for each method assessed, `nature:<n>` for the report's nature, `referral` when a
+ * 诬告陷害 referral is linked, and `visited` once a follow-up visit is recorded. Dates (visits,
+ * clearance) are read from the case data by the ledger itself.
+ */
 function clearance(state: CaseState): CaseProjection {
-  return { outcome: state.status === 'closed' ? 'cleared' : state.status === 'refused' ? 'refused' : null, situations: [], catalogVersion: null };
+  const data = state.data as StepData;
+  const last = state.history.at(-1)?.action;
+  const finished = state.status === 'closed' || state.status === 'refused' || state.status === 'withdrawn';
+  const methods = (data.assessment?.methods as string[] | undefined) ?? [];
+  const nature = data.assessment?.reportNature as string | undefined;
+  const visits = (data.implementation?.visits as unknown[] | undefined) ?? [];
+  const tags = [
+    ...methods.map((m) => `method:${m}`),
+    ...(nature ? [`nature:${nature}`] : []),
+    ...(data.referral ? ['referral'] : []),
+    ...(visits.length ? ['visited'] : []),
+  ];
+  return { outcome: finished && last ? (CLEARANCE_ENDINGS[last] ?? null) : null, situations: [...new Set(tags)], catalogVersion: null };
 }
 
 export const PROJECTIONS: Record<CaseKind, (state: CaseState) => CaseProjection> = { 'fault-tolerance': faultTolerance, clearance };

@@ -42,6 +42,8 @@ export const casesHandlers = {
   'cases.list': tx<'cases.list'>((ctx, input) => listCasePage(ctx, input)),
   'cases.get': tx<'cases.get'>((ctx, input) => caseDetail(ctx, input.id)),
   'cases.create': tx<'cases.create'>((ctx, input) => {
+    // A clearance case starts from a report's 失实 points (clearance.open), never from retyped ones.
+    if (input.kind === 'clearance') throw new AppError('CLEARANCE_FROM_REPORT', {}, ['kind']);
     cadreInScope(ctx, input.cadreId);
     if (input.verifyingUnitId !== undefined) getUnit(ctx.db, input.verifyingUnitId);
     return createCase(ctx, input);

@@ -5,6 +5,7 @@ import { usersHandlers } from './users.handlers';
 import { settingsHandlers } from './settings.handlers';
 import { casesHandlers } from './cases.handlers';
 import { referenceHandlers } from './reference.handlers';
+import { clearanceHandlers } from './clearance.handlers';
 import { backupHandlers } from './backup.handlers';
 
 /** Typed as `Handlers`, so a channel in the contract without a handler does not compile. */
@@ -15,5 +16,6 @@ export const handlers: Handlers = {
   ...settingsHandlers,
   ...casesHandlers,
   ...referenceHandlers,
+  ...clearanceHandlers,
   ...backupHandlers,
 };

@@ -4,6 +4,7 @@ import { usersContract } from './users.contract';
 import { auditContract } from './audit.contract';
 import { casesContract } from './cases.contract';
 import { referenceContract } from './reference.contract';
+import { clearanceContract } from './clearance.contract';
 import { backupContract } from './backup.contract';
 
 /** Every channel the renderer may call, with its schemas: the single source for main and renderer. */
@@ -13,6 +14,7 @@ export const contract = {
   ...auditContract,
   ...casesContract,
   ...referenceContract,
+  ...clearanceContract,
   ...backupContract,
 } as const;
 
