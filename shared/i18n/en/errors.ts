@@ -42,7 +42,7 @@ const errors: Catalog<typeof zh> = {
   BACKUP_BAD_PASSWORD: 'The user name or password does not open this backup. Enter the password you had when the backup was made, or use the backup’s recovery key.',
   BACKUP_USER_MISSING: 'Your account is not in this backup (or is disabled or not permitted to restore there), so you could not sign in after restoring; ask a system administrator who is in the backup to restore it.',
   BACKUP_BUSY: 'Another backup or restore is running; wait for it to finish.',
-  BACKUP_WRITE_FAILED: 'The backup could not be written completely (a write error, or the drive was removed); the unfinished backup was removed and the current data is unaffected.',
+  BACKUP_WRITE_FAILED: 'The backup could not be written completely (the disk is full, a write failed, or the drive was removed); the unfinished backup was removed and the current data is unaffected.',
   RESTORE_NEEDS_SIGN_IN: 'The data on this computer opens normally, or this backup belongs to another Qingzheng installation; sign in as a system administrator and restore from Backup and restore.',
   RESTORE_EXPIRED: 'The verified restore is no longer valid (timed out, the session ended, or it was cancelled); choose the backup and verify it again.',
   RESTORE_FAILED: 'The restore did not complete; the previous data has been put back and nothing was lost.',
