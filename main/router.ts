@@ -1,4 +1,4 @@
-import { AppError, type Result } from '../shared/errors';
+import { AppError, type ErrorCode, type Result } from '../shared/errors';
 import { contract, isChannel, type Channel } from '../shared/ipc';
 import { can } from '../shared/roles';
 import { appendAudit } from './audit/audit-log';
@@ -6,6 +6,10 @@ import type { CoreState } from './core-state';
 import type { Handlers, TxContext } from './handler';
 import { idleLockMs } from './repos/settings.repo';
 import { inputError } from './validation';
+import { passwordChangeRequired, TEMPORARY_PASSWORD_CHANNELS } from './auth/temporary-password';
+
+/** Refusals about who may act: each is a security event, recorded after the rollback. */
+const REFUSALS_ABOUT_WHO: ReadonlySet<ErrorCode> = new Set<ErrorCode>(['FORBIDDEN', 'SELF_GRANT', 'DUTIES_SEPARATED']);
 
 function toPayload(err: unknown): Result<never> {
   if (err instanceof AppError) return { ok: false, error: err.toPayload() };
@@ -29,6 +33,13 @@ export class Router {
   /** Calls run one at a time: a sign-in awaiting its key derivation must not interleave with another call. */
   dispatch(channel: unknown, input: unknown): Promise<Result<unknown>> {
     const run = this.queue.then(() => this.run(channel, input));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** The idle timer's check, queued behind any call in progress so it never cuts one in half. */
+  tick(): Promise<void> {
+    const run = this.queue.then(() => void this.enforceIdleLock());
     this.queue = run.catch(() => undefined);
     return run;
   }
@@ -68,6 +79,7 @@ export class Router {
         this.audit(channel, 'refused', { permission: def.permission });
         throw new AppError('FORBIDDEN');
       }
+      if (!TEMPORARY_PASSWORD_CHANNELS.has(channel) && passwordChangeRequired(state.db, state.session.userId)) throw new AppError('PASSWORD_CHANGE_REQUIRED');
     }
     if (handler.kind === 'flow') return (handler.run as (s: CoreState, i: unknown) => Promise<unknown>)(state, input);
     const { session, db } = state;
@@ -79,8 +91,7 @@ export class Router {
       if (!def.mutates && !def.auditRead) return run(ctx, input);
       return this.inTransaction(channel, ctx, run, input);
     } catch (err) {
-      // A refusal about who acts is itself a security event: recorded after the rollback.
-      if (err instanceof AppError && err.code === 'FORBIDDEN') this.audit(channel, 'refused', { ...err.params, id: (input as { id?: unknown }).id ?? null });
+      if (err instanceof AppError && REFUSALS_ABOUT_WHO.has(err.code)) this.audit(channel, 'refused', { ...err.params, id: (input as { id?: unknown }).id ?? null });
       throw err;
     }
   }

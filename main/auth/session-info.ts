@@ -4,6 +4,7 @@ import type { Db } from '../db/database';
 import { getUser } from '../repos/users.repo';
 import { idleLockMinutes, recoveryConfirmed } from '../repos/settings.repo';
 import { AppError } from '../../shared/errors';
+import { passwordChangeRequired } from './temporary-password';
 
 export function sessionFor(db: Db, userId: string): Session {
   const u = getUser(db, userId);
@@ -17,6 +18,7 @@ export function sessionInfo(state: CoreState): SessionInfo {
   return {
     ...session,
     mustConfirmRecovery: session.roles.includes('sysadmin') && !recoveryConfirmed(db),
+    mustChangePassword: passwordChangeRequired(db, session.userId),
     idleLockMinutes: idleLockMinutes(db),
   };
 }

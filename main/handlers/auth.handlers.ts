@@ -4,6 +4,7 @@ import type { CoreState } from '../core-state';
 import { sessionFor, sessionInfo, signedIn } from '../auth/session-info';
 import { auditFlow } from '../auth/audit-flow';
 import { requireStrong } from './setup.handlers';
+import { setPasswordTemporary } from '../repos/users.repo';
 import { readPrefs, writePrefs } from '../prefs';
 
 /** Opens the database for a user the keyring has let in, and refuses a disabled account after all. */
@@ -94,6 +95,7 @@ export const authHandlers = {
     });
     check.fill(0);
     await keyring.setPassword(session.userId, input.newPassword, state.requireKey());
+    setPasswordTemporary(signedIn(state).db, session.userId, false);
     auditFlow(state, 'auth.changePassword', session);
     return { done: true as const };
   }),

@@ -1,6 +1,6 @@
 import type { Db } from '../db/database';
 import type { User } from '../../shared/ipc';
-import type { Role } from '../../shared/roles';
+import type { DataScope, Role } from '../../shared/roles';
 import { AppError } from '../../shared/errors';
 
 interface UserRow {
@@ -11,10 +11,12 @@ interface UserRow {
   unit_name: string;
   roles: string;
   active: number;
+  data_scope: DataScope;
+  password_temporary: number;
   created_at: string;
 }
 
-const SELECT = `SELECT u.id, u.username, u.display_name, u.unit_id, n.name AS unit_name, u.roles, u.active, u.created_at
+const SELECT = `SELECT u.id, u.username, u.display_name, u.unit_id, n.name AS unit_name, u.roles, u.active, u.data_scope, u.password_temporary, u.created_at
   FROM users u JOIN units n ON n.id = u.unit_id`;
 
 const toUser = (r: UserRow): User => ({
@@ -24,6 +26,8 @@ const toUser = (r: UserRow): User => ({
   unitId: r.unit_id,
   unitName: r.unit_name,
   roles: JSON.parse(r.roles) as Role[],
+  dataScope: r.data_scope,
+  passwordTemporary: r.password_temporary === 1,
   active: r.active === 1,
   createdAt: r.created_at,
 });
@@ -80,6 +84,18 @@ export function updateUser(db: Db, id: string, c: UserChange, at: string): User 
     id,
   );
   return getUser(db, id);
+}
+
+/** Roles and data scope: the security administrator's part of an account. */
+export function grantUser(db: Db, id: string, g: { roles?: Role[]; dataScope?: DataScope }, at: string): User {
+  const u = getUser(db, id);
+  db.prepare('UPDATE users SET roles = ?, data_scope = ?, updated_at = ? WHERE id = ?').run(JSON.stringify(g.roles ?? u.roles), g.dataScope ?? u.dataScope, at, id);
+  return getUser(db, id);
+}
+
+/** Marks a password as typed by an administrator (true) or chosen by its holder (false). */
+export function setPasswordTemporary(db: Db, id: string, temporary: boolean): void {
+  db.prepare('UPDATE users SET password_temporary = ? WHERE id = ?').run(temporary ? 1 : 0, id);
 }
 
 export function countActiveWithRole(db: Db, role: Role): number {

@@ -15,6 +15,8 @@ export const sessionInfo = z.object({
   unitName: z.string(),
   /** Set until the first administrator has typed the recovery key back. */
   mustConfirmRecovery: z.boolean(),
+  /** The password was set by an administrator: until the user replaces it, nothing but that is allowed. Main always sends it. */
+  mustChangePassword: z.boolean().optional(),
   idleLockMinutes: z.number(),
 });
 export type SessionInfo = z.infer<typeof sessionInfo>;

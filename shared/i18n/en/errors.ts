@@ -70,6 +70,14 @@ const errors: Catalog<typeof zh> = {
   REFERRAL_SELF_APPROVAL: 'A referral is approved by an approver other than whoever drafted it.',
   REFERRAL_DATE_ORDER: 'A referral is sent no earlier than it was approved, and its result comes no earlier than it was sent.',
   DATE_IN_FUTURE: 'The date cannot be later than today.',
+  DUTIES_SEPARATED: 'This office has a security administrator: roles and data scope are granted by the security administrator; the system administrator only creates accounts.',
+  SELF_GRANT: 'Nobody can grant themselves roles, change their own data scope or reset their own password (use Change password for your own).',
+  LAST_DUTY_HOLDER: 'The security administrator and security auditor roles must each keep at least one active holder; the last one cannot be disabled or lose the role.',
+  PASSWORD_CHANGE_REQUIRED: 'Your password was set by an administrator and is temporary; change it before continuing.',
+  EXPORT_PATH_REFUSED: 'Cannot save there: choose a {{extension}} file in an existing folder outside Qingzheng’s data folder.',
+  AUDIT_CHAIN_BROKEN: 'The audit trail’s hash chain is broken at entry {{brokenAt}}; archiving stopped. Preserve the current state and find out why first.',
+  AUDIT_NOTHING_TO_ARCHIVE: 'No audit entries are older than the retention period; there is nothing to archive.',
+  AUDIT_FILE_UNREADABLE: 'This file is not an audit trail export from Qingzheng, or it is damaged; it cannot be checked.',
   INTERNAL: 'Internal error; nothing was changed.',
 };
 export default errors;

@@ -67,5 +67,13 @@ export default {
   REFERRAL_SELF_APPROVAL: '移送记录须由起草人以外的审批人员批准。',
   REFERRAL_DATE_ORDER: '送出日期不能早于批准日期，结果反馈日期不能早于送出日期。',
   DATE_IN_FUTURE: '日期不能晚于今天。',
+  DUTIES_SEPARATED: '本机关已设安全保密管理员：角色和数据范围由安全保密管理员授予，系统管理员只建立账户。',
+  SELF_GRANT: '不能为自己授予角色、调整数据范围或重置密码（修改自己的密码请用“修改密码”）。',
+  LAST_DUTY_HOLDER: '安全保密管理员和安全审计员都须保留至少一名启用的人员，不能停用或撤销最后一名。',
+  PASSWORD_CHANGE_REQUIRED: '当前密码是管理员设置的临时密码，请先修改密码再继续使用。',
+  EXPORT_PATH_REFUSED: '不能保存到该位置：须是已存在文件夹中的 {{extension}} 文件，且不在清正的数据文件夹内。',
+  AUDIT_CHAIN_BROKEN: '审计日志的哈希链在第 {{brokenAt}} 条断裂，归档已停止，请先保全现状并查明原因。',
+  AUDIT_NOTHING_TO_ARCHIVE: '没有超过保存期限的审计记录，无需归档。',
+  AUDIT_FILE_UNREADABLE: '该文件不是清正导出的审计日志，或已损坏，无法核验。',
   INTERNAL: '系统内部错误，操作未生效。',
 };
