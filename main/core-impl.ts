@@ -13,10 +13,11 @@ export function createCore(opts: CoreOptions): Core {
   const state = new CoreState(opts.dataDir, opts.kdf ?? {}, opts.now ?? Date.now, opts.host ?? {});
   const router = new Router(state, handlers);
   // The renderer locks on idle too; this makes the key drop even if the renderer is hung or hostile.
-  const timer = setInterval(() => void router.dispatch('session.touch', undefined).catch(() => undefined), IDLE_CHECK_MS);
+  const timer = setInterval(() => void router.tick().catch(() => undefined), IDLE_CHECK_MS);
   timer.unref();
   return {
     dispatch: (channel, input) => router.dispatch(channel, input),
+    tick: () => router.tick(),
     close() {
       clearInterval(timer);
       state.signOut();

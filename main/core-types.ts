@@ -34,6 +34,8 @@ export interface Host {
  */
 export interface Core {
   dispatch(channel: unknown, input: unknown): Promise<Result<unknown>>;
+  /** Runs the idle check now (the core also runs it on a timer): locks a session idle too long. */
+  tick(): Promise<void>;
   /** Drop the key and close the database (app quit). */
   close(): void;
 }
