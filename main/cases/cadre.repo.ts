@@ -1,7 +1,7 @@
 import type { Db } from '../db/database';
 import type { Cadre } from '../../shared/ipc/cases.contract';
 import { AppError } from '../../shared/errors';
-import { SUBTREE_SQL } from './unit-scope';
+import { VISIBLE_UNITS_SQL } from './unit-scope';
 
 interface Row {
   id: number;
@@ -64,10 +64,10 @@ export function updateCadre(db: Db, id: number, f: CadreFields, at: string): Cad
   return getCadre(db, id);
 }
 
-/** A page of the cadres in a unit's subtree, by name. */
-export function listCadres(db: Db, scopeUnitId: number, q: string | undefined, page: number, pageSize: number): { total: number; rows: Cadre[] } {
-  const where = [`c.unit_id IN (${SUBTREE_SQL})`];
-  const args: unknown[] = [scopeUnitId];
+/** A page of the cadres within the viewer's data scope, by name. */
+export function listCadres(db: Db, viewerId: string, q: string | undefined, page: number, pageSize: number): { total: number; rows: Cadre[] } {
+  const where = [`c.unit_id IN (${VISIBLE_UNITS_SQL})`];
+  const args: unknown[] = [viewerId];
   if (q) (where.push("(c.name LIKE ? ESCAPE '\\' OR c.id_number = ?)"), args.push(`%${q.replace(/[\\%_]/g, '\\$&')}%`, q.toUpperCase()));
   const clause = `WHERE ${where.join(' AND ')}`;
   const total = db.prepare(`SELECT count(*) FROM cadres c ${clause}`).pluck().get(...args) as number;

@@ -3,7 +3,7 @@ import type { CaseEvent, CaseKind, CaseListInput, CaseSummary } from '../../shar
 import type { HistoryEntry } from '../../shared/workflow/types';
 import { AppError } from '../../shared/errors';
 import { indexTokens, matchExpression } from '../search/bigrams';
-import { SUBTREE_SQL } from './unit-scope';
+import { SUBTREE_SQL, VISIBLE_UNITS_SQL } from './unit-scope';
 
 export interface CaseRow {
   id: number;
@@ -184,7 +184,8 @@ export function caseEvents(db: Db, caseId: number): { events: CaseEvent[]; histo
 // ——— Lists ———
 
 export interface ListScope {
-  unitId: number;
+  /** The user whose data scope bounds the list. */
+  viewerId: string;
   today: string;
   dueSoonUntil: string;
 }
@@ -193,8 +194,8 @@ const SORT_COLUMNS = { number: 'k.year {o}, k.seq {o}', openedOn: 'k.opened_on {
 
 /** One page, filtered and sorted in SQL: a list is never loaded whole. */
 export function listCases(db: Db, q: Required<Pick<CaseListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & CaseListInput, scope: ListScope) {
-  const where = ['k.kind = ?', `k.unit_id IN (${SUBTREE_SQL})`];
-  const args: unknown[] = [q.kind, scope.unitId];
+  const where = ['k.kind = ?', `k.unit_id IN (${VISIBLE_UNITS_SQL})`];
+  const args: unknown[] = [q.kind, scope.viewerId];
   if (q.status === 'open') where.push("k.status IN ('active', 'pending')");
   else if (q.status) (where.push('k.status = ?'), args.push(q.status));
   if (q.step) (where.push('k.step = ?'), args.push(q.step));
@@ -215,6 +216,6 @@ export function listCases(db: Db, q: Required<Pick<CaseListInput, 'sort' | 'orde
   return { total, rows };
 }
 
-export function casesOfCadre(db: Db, cadreId: number, scopeUnitId: number): CaseRow[] {
-  return db.prepare(`${SELECT} WHERE k.cadre_id = ? AND k.unit_id IN (${SUBTREE_SQL}) ORDER BY k.created_at DESC`).all(cadreId, scopeUnitId) as CaseRow[];
+export function casesOfCadre(db: Db, cadreId: number, viewerId: string): CaseRow[] {
+  return db.prepare(`${SELECT} WHERE k.cadre_id = ? AND k.unit_id IN (${VISIBLE_UNITS_SQL}) ORDER BY k.created_at DESC`).all(cadreId, viewerId) as CaseRow[];
 }

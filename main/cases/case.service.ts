@@ -13,7 +13,7 @@ import { nextCaseNumber } from './case-number';
 import { appendEvent, caseEvents, getCaseRow, indexCase, insertCase, listCases, toSummary, updateCase, type CaseRow } from './case.repo';
 import { catalogVersion, currentCatalog } from './catalog.repo';
 import { workCalendar } from './calendar.repo';
-import { unitInScope } from './unit-scope';
+import { inDataScope, unitInScope } from './unit-scope';
 import { PROJECTIONS, WORKFLOWS } from './workflow-tables';
 
 const isoNow = (ctx: TxContext) => new Date(ctx.state.now()).toISOString();
@@ -25,7 +25,7 @@ function actorFor(ctx: TxContext, unitId: number, verifyingUnitId: number | null
     userId: session.userId,
     roles: session.roles,
     unitId: session.unitId,
-    caseInScope: unitInScope(db, session.unitId, unitId),
+    caseInScope: inDataScope(db, session.userId, unitId),
     ...(verifyingUnitId !== null ? { inVerifyingDepartment: unitInScope(db, verifyingUnitId, session.unitId) } : {}),
   };
 }
@@ -206,7 +206,7 @@ export function listCasePage(ctx: TxContext, input: Required<Pick<CaseListInput,
   const day = today(ctx);
   const calendar = workCalendar(ctx.db);
   const dueSoonUntil = addWorkingDays(calendar, day, DUE_SOON_WORKING_DAYS).date;
-  const { total, rows } = listCases(ctx.db, input, { unitId: ctx.session.unitId, today: day, dueSoonUntil });
+  const { total, rows } = listCases(ctx.db, input, { viewerId: ctx.session.userId, today: day, dueSoonUntil });
   return { total, rows: rows.map((r) => summaryOf(r, day, calendar)) };
 }
 

@@ -2,28 +2,28 @@ import { tx, type Handlers } from '../handler';
 import { act, caseDetail, createCase, listCasePage, saveStep, summariesOf } from '../cases/case.service';
 import { getCadre, insertCadre, listCadres, updateCadre } from '../cases/cadre.repo';
 import { casesOfCadre, reindexCadreCases } from '../cases/case.repo';
-import { unitInScope } from '../cases/unit-scope';
+import { inDataScope } from '../cases/unit-scope';
 import { getUnit } from '../repos/units.repo';
 import { AppError } from '../../shared/errors';
 import type { TxContext } from '../handler';
 
-/** A cadre outside the user's unit tree is as good as absent to them. */
+/** A cadre outside the user's data scope is as good as absent to them. */
 function cadreInScope(ctx: TxContext, id: number) {
   const cadre = getCadre(ctx.db, id);
-  if (!unitInScope(ctx.db, ctx.session.unitId, cadre.unitId)) throw new AppError('FORBIDDEN');
+  if (!inDataScope(ctx.db, ctx.session.userId, cadre.unitId)) throw new AppError('FORBIDDEN');
   return cadre;
 }
 
 function unitAllowed(ctx: TxContext, unitId: number): void {
   getUnit(ctx.db, unitId);
-  if (!unitInScope(ctx.db, ctx.session.unitId, unitId)) throw new AppError('FORBIDDEN', {}, ['unitId']);
+  if (!inDataScope(ctx.db, ctx.session.userId, unitId)) throw new AppError('FORBIDDEN', {}, ['unitId']);
 }
 
 export const casesHandlers = {
-  'cadres.list': tx<'cadres.list'>((ctx, input) => listCadres(ctx.db, ctx.session.unitId, input.q, input.page, input.pageSize)),
+  'cadres.list': tx<'cadres.list'>((ctx, input) => listCadres(ctx.db, ctx.session.userId, input.q, input.page, input.pageSize)),
   'cadres.get': tx<'cadres.get'>((ctx, input) => {
     const cadre = cadreInScope(ctx, input.id);
-    return { cadre, cases: summariesOf(ctx, casesOfCadre(ctx.db, cadre.id, ctx.session.unitId)) };
+    return { cadre, cases: summariesOf(ctx, casesOfCadre(ctx.db, cadre.id, ctx.session.userId)) };
   }),
   'cadres.create': tx<'cadres.create'>((ctx, input) => {
     unitAllowed(ctx, input.unitId);
