@@ -192,8 +192,10 @@ export interface ListScope {
 
 const SORT_COLUMNS = { number: 'k.year {o}, k.seq {o}', openedOn: 'k.opened_on {o}', dueOn: 'k.due_on IS NULL, k.due_on {o}', updatedAt: 'k.updated_at {o}' } as const;
 
-/** One page, filtered and sorted in SQL: a list is never loaded whole. */
-export function listCases(db: Db, q: Required<Pick<CaseListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & CaseListInput, scope: ListScope) {
+type ListQuery = Pick<Required<CaseListInput>, 'sort' | 'order'> & Omit<CaseListInput, 'page' | 'pageSize'>;
+
+/** The WHERE and ORDER BY of a filtered list; the page and the export iterate the same query. */
+function listQuery(q: ListQuery, scope: ListScope): { clause: string; args: unknown[]; order: string } {
   const where = ['k.kind = ?', `k.unit_id IN (${VISIBLE_UNITS_SQL})`];
   const args: unknown[] = [q.kind, scope.viewerId];
   if (q.status === 'open') where.push("k.status IN ('active', 'pending')");
@@ -209,11 +211,32 @@ export function listCases(db: Db, q: Required<Pick<CaseListInput, 'sort' | 'orde
     const match = matchExpression(q.q);
     if (match) (where.push('k.id IN (SELECT rowid FROM case_search WHERE case_search MATCH ?)'), args.push(match));
   }
-  const clause = `WHERE ${where.join(' AND ')}`;
+  const order = `${SORT_COLUMNS[q.sort].replaceAll('{o}', q.order === 'asc' ? 'ASC' : 'DESC')}, k.id DESC`;
+  return { clause: `WHERE ${where.join(' AND ')}`, args, order };
+}
+
+/** One page, filtered and sorted in SQL: a list is never loaded whole. */
+export function listCases(db: Db, q: Required<Pick<CaseListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & CaseListInput, scope: ListScope) {
+  const { clause, args, order } = listQuery(q, scope);
   const total = db.prepare(`SELECT count(*) FROM cases k ${clause}`).pluck().get(...args) as number;
-  const order = SORT_COLUMNS[q.sort].replaceAll('{o}', q.order === 'asc' ? 'ASC' : 'DESC');
-  const rows = db.prepare(`${SELECT} ${clause} ORDER BY ${order}, k.id DESC LIMIT ? OFFSET ?`).all(...args, q.pageSize, (q.page - 1) * q.pageSize) as CaseRow[];
+  const rows = db.prepare(`${SELECT} ${clause} ORDER BY ${order} LIMIT ? OFFSET ?`).all(...args, q.pageSize, (q.page - 1) * q.pageSize) as CaseRow[];
   return { total, rows };
+}
+
+/**
+ * Every case the list would show, in its order, fetched a batch at a time: exports of any length
+ * read the same query as the list without holding it whole, and the ids are fixed when iteration
+ * starts, so rows cannot shift between batches.
+ */
+export function* eachListedCase(db: Db, q: ListQuery, scope: ListScope, batch = 500): Generator<CaseRow[]> {
+  const { clause, args, order } = listQuery(q, scope);
+  const ids = db.prepare(`SELECT k.id FROM cases k ${clause} ORDER BY ${order}`).pluck().all(...args) as number[];
+  for (let i = 0; i < ids.length; i += batch) {
+    const part = ids.slice(i, i + batch);
+    const rows = db.prepare(`${SELECT} WHERE k.id IN (${part.map(() => '?').join(',')})`).all(...part) as CaseRow[];
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    yield part.map((id) => byId.get(id)).filter((r): r is CaseRow => r !== undefined);
+  }
 }
 
 export function casesOfCadre(db: Db, cadreId: number, viewerId: string): CaseRow[] {
