@@ -7,7 +7,7 @@ import type { TxContext } from '../handler';
 import type { Db } from '../db/database';
 import { caseDetail, createCase } from '../cases/case.service';
 import { getCadre } from '../cases/cadre.repo';
-import { unitInScope } from '../cases/unit-scope';
+import { inDataScope } from '../cases/unit-scope';
 import { linkIntoCase } from './case-link';
 import { LIVE_CASE, insertClearancePoints, reportCadres, reportPoints, type PointRow, type ReportRow } from './report.repo';
 import { requireRole, visibleReport } from './report.service';
@@ -63,7 +63,7 @@ export function openClearance(ctx: TxContext, input: OpenInput): CaseDetail {
   requireRole(ctx, 'officer');
   const report = visibleReport(ctx, input.reportId);
   const cadre = getCadre(db, input.cadreId);
-  if (!unitInScope(db, session.unitId, cadre.unitId)) throw new AppError('FORBIDDEN', {}, ['cadreId']);
+  if (!inDataScope(db, session.userId, cadre.unitId)) throw new AppError('FORBIDDEN', {}, ['cadreId']);
   if (!reportCadres(db, report.id).some((c) => c.id === cadre.id)) {
     throw new AppError('CLEARANCE_CADRE_NOT_REPORTED', { number: report.number }, ['cadreId']);
   }

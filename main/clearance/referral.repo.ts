@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import type { ReferralListInput, ReferralStatus, ReferralSummary } from '../../shared/ipc/clearance.contract';
 import type { AccuserCategory, ReferralRoute } from '../../shared/workflow/clearance.fields';
 import { AppError } from '../../shared/errors';
-import { SUBTREE_SQL } from '../cases/unit-scope';
+import { VISIBLE_UNITS_SQL } from '../cases/unit-scope';
 
 export interface ReferralRow {
   id: number;
@@ -135,10 +135,10 @@ export function recordResult(db: Db, id: number, r: { receivedOn: string; result
   db.prepare('UPDATE referrals SET result_on = ?, result = ?, updated_at = ? WHERE id = ?').run(r.receivedOn, r.result, r.at, id);
 }
 
-/** One page within the user's unit tree (the cases' own data scope), newest first unless asked otherwise. */
-export function listReferrals(db: Db, q: Required<Pick<ReferralListInput, 'order' | 'page' | 'pageSize'>> & ReferralListInput, scopeUnitId: number) {
-  const where = [`f.unit_id IN (${SUBTREE_SQL})`];
-  const args: unknown[] = [scopeUnitId];
+/** One page within the viewer's data scope (the cases' own), newest first unless asked otherwise. */
+export function listReferrals(db: Db, q: Required<Pick<ReferralListInput, 'order' | 'page' | 'pageSize'>> & ReferralListInput, viewerId: string) {
+  const where = [`f.unit_id IN (${VISIBLE_UNITS_SQL})`];
+  const args: unknown[] = [viewerId];
   if (q.status === 'draft') where.push('f.approved_on IS NULL');
   if (q.status === 'approved') where.push('f.approved_on IS NOT NULL AND f.sent_on IS NULL');
   if (q.status === 'sent') where.push('f.sent_on IS NOT NULL AND f.result_on IS NULL');

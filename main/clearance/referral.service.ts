@@ -17,7 +17,7 @@ import {
 import type { TxContext } from '../handler';
 import { beijingDate } from '../clock';
 import { getCaseRow, type CaseRow } from '../cases/case.repo';
-import { unitInScope } from '../cases/unit-scope';
+import { inDataScope, unitInScope } from '../cases/unit-scope';
 import { getOffice } from '../repos/settings.repo';
 import { linkIntoCase } from './case-link';
 import { nextRecordNumber } from './record-number';
@@ -46,9 +46,9 @@ function routeFits(category: AccuserCategory, route: ReferralRoute): void {
   if (!REFERRAL_ROUTES_BY_CATEGORY[category].includes(route)) throw new AppError('REFERRAL_ROUTE_MISMATCH', {}, ['route']);
 }
 
-/** The case's unit tree sees the referral, as it sees the case. */
+/** Whoever's data scope holds the case sees its referral, as they see the case. */
 function inScope(ctx: TxContext, unitId: number): void {
-  if (!unitInScope(ctx.db, ctx.session.unitId, unitId)) throw new AppError('FORBIDDEN');
+  if (!inDataScope(ctx.db, ctx.session.userId, unitId)) throw new AppError('FORBIDDEN');
 }
 
 /** 谁核实谁澄清: the department that verified the report and assessed the accusation refers the accuser. */
@@ -203,5 +203,5 @@ export function referralDetail(ctx: TxContext, id: number): ReferralDetail {
 }
 
 export function listReferralPage(ctx: TxContext, input: Required<Pick<ReferralListInput, 'order' | 'page' | 'pageSize'>> & ReferralListInput) {
-  return listReferrals(ctx.db, input, ctx.session.unitId);
+  return listReferrals(ctx.db, input, ctx.session.userId);
 }

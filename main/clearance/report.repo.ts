@@ -2,7 +2,7 @@ import type { Db } from '../db/database';
 import type { ReportListInput, ReportStatus } from '../../shared/ipc/clearance.contract';
 import type { PointFinding, ReceivedVia } from '../../shared/workflow/clearance.fields';
 import { AppError } from '../../shared/errors';
-import { SUBTREE_SQL } from '../cases/unit-scope';
+import { SUBTREE_SQL, VISIBLE_UNITS_SQL } from '../cases/unit-scope';
 
 export interface ReportRow {
   id: number;
@@ -59,8 +59,11 @@ export interface CitingCaseRow {
 const SELECT = `SELECT r.*, u.name AS unit_name, v.name AS verifying_unit_name
   FROM reports r JOIN units u ON u.id = r.unit_id LEFT JOIN units v ON v.id = r.verifying_unit_id`;
 
-/** Who may see a report: the unit that registered it and the unit verifying it, with the units above them. */
-export const REPORT_VISIBLE = `(r.unit_id IN (${SUBTREE_SQL}) OR r.verifying_unit_id IN (${SUBTREE_SQL}))`;
+/**
+ * Who may see a report: whoever's data scope holds the unit that registered it or the unit verifying
+ * it. Two bound parameters, both the viewer's id.
+ */
+export const REPORT_VISIBLE = `(r.unit_id IN (${VISIBLE_UNITS_SQL}) OR r.verifying_unit_id IN (${VISIBLE_UNITS_SQL}))`;
 
 /** Cases that hold a point: open or closed ones. A refused or withdrawn case frees its points again. */
 export const LIVE_CASE = "k.status IN ('active', 'pending', 'closed')";
@@ -76,8 +79,8 @@ export function getReportRow(db: Db, id: number): ReportRow {
   return row;
 }
 
-export function reportVisibleTo(db: Db, id: number, scopeUnitId: number): boolean {
-  return db.prepare(`SELECT 1 FROM reports r WHERE r.id = ? AND ${REPORT_VISIBLE}`).get(id, scopeUnitId, scopeUnitId) !== undefined;
+export function reportVisibleTo(db: Db, id: number, viewerId: string): boolean {
+  return db.prepare(`SELECT 1 FROM reports r WHERE r.id = ? AND ${REPORT_VISIBLE}`).get(id, viewerId, viewerId) !== undefined;
 }
 
 export interface ReportFields {
@@ -232,10 +235,10 @@ interface SummaryRow extends ReportRow {
 
 const SORT_COLUMNS = { receivedOn: 'r.received_on {o}', number: 'r.year {o}, r.seq {o}', updatedAt: 'r.updated_at {o}' } as const;
 
-/** One page, filtered and sorted in SQL, within what the user's unit may see. */
-export function listReports(db: Db, q: Required<Pick<ReportListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & ReportListInput, scopeUnitId: number) {
+/** One page, filtered and sorted in SQL, within the viewer's data scope. */
+export function listReports(db: Db, q: Required<Pick<ReportListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & ReportListInput, viewerId: string) {
   const where = [REPORT_VISIBLE];
-  const args: unknown[] = [scopeUnitId, scopeUnitId];
+  const args: unknown[] = [viewerId, viewerId];
   if (q.status === 'concluded') where.push('r.concluded_on IS NOT NULL');
   if (q.status === 'verifying') where.push('r.concluded_on IS NULL AND r.verifying_unit_id IS NOT NULL');
   if (q.status === 'registered') where.push('r.concluded_on IS NULL AND r.verifying_unit_id IS NULL');

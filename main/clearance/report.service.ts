@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { TxContext } from '../handler';
 import { beijingDate } from '../clock';
 import { getCadre } from '../cases/cadre.repo';
-import { unitInScope } from '../cases/unit-scope';
+import { inDataScope } from '../cases/unit-scope';
 import { getOffice } from '../repos/settings.repo';
 import { getUnit } from '../repos/units.repo';
 import { listReferralsOfReport } from './referral.repo';
@@ -55,19 +55,19 @@ export function notInFuture(ctx: TxContext, date: string | null | undefined, fie
 /** A report the user's unit may not see is as good as absent to them. */
 export function visibleReport(ctx: TxContext, id: number): ReportRow {
   const row = getReportRow(ctx.db, id);
-  if (!reportVisibleTo(ctx.db, id, ctx.session.unitId)) throw new AppError('FORBIDDEN');
+  if (!reportVisibleTo(ctx.db, id, ctx.session.userId)) throw new AppError('FORBIDDEN');
   return row;
 }
 
 function unitAllowed(ctx: TxContext, unitId: number, field: string): void {
   getUnit(ctx.db, unitId);
-  if (!unitInScope(ctx.db, ctx.session.unitId, unitId)) throw new AppError('FORBIDDEN', {}, [field]);
+  if (!inDataScope(ctx.db, ctx.session.userId, unitId)) throw new AppError('FORBIDDEN', {}, [field]);
 }
 
 function cadresAllowed(ctx: TxContext, cadreIds: readonly number[]): void {
   cadreIds.forEach((id, i) => {
     const cadre = getCadre(ctx.db, id);
-    if (!unitInScope(ctx.db, ctx.session.unitId, cadre.unitId)) throw new AppError('FORBIDDEN', {}, [`cadreIds.${i}`]);
+    if (!inDataScope(ctx.db, ctx.session.userId, cadre.unitId)) throw new AppError('FORBIDDEN', {}, [`cadreIds.${i}`]);
   });
 }
 
@@ -265,5 +265,5 @@ export function reportDetail(ctx: TxContext, id: number): ReportDetail {
 }
 
 export function listReportPage(ctx: TxContext, input: Required<Pick<ReportListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & ReportListInput) {
-  return listReports(ctx.db, input, ctx.session.unitId);
+  return listReports(ctx.db, input, ctx.session.userId);
 }
