@@ -10,7 +10,7 @@ import { inputError } from '../validation';
 import { getOffice } from '../repos/settings.repo';
 import { getCadre } from './cadre.repo';
 import { nextCaseNumber } from './case-number';
-import { appendEvent, caseEvents, getCaseRow, indexCase, insertCase, listCases, toSummary, updateCase, type CaseRow } from './case.repo';
+import { appendEvent, caseEvents, getCaseRow, indexCase, insertCase, listCases, toSummary, updateCase, type CaseRow, type ListScope } from './case.repo';
 import { catalogVersion, currentCatalog } from './catalog.repo';
 import { workCalendar } from './calendar.repo';
 import { inDataScope, unitInScope } from './unit-scope';
@@ -202,12 +202,18 @@ export function act(ctx: TxContext, input: { id: number; action: string; input: 
   return caseDetail(ctx, row.id);
 }
 
+/** Whose cases a list shows and what "overdue" and "due soon" mean today: the page and the ledger export share it. */
+export function listScope(ctx: Pick<TxContext, 'db' | 'session' | 'state'>): ListScope {
+  const day = beijingDate(ctx.state.now());
+  const dueSoonUntil = addWorkingDays(workCalendar(ctx.db), day, DUE_SOON_WORKING_DAYS).date;
+  return { viewerId: ctx.session.userId, today: day, dueSoonUntil };
+}
+
 export function listCasePage(ctx: TxContext, input: Required<Pick<CaseListInput, 'sort' | 'order' | 'page' | 'pageSize'>> & CaseListInput) {
-  const day = today(ctx);
+  const scope = listScope(ctx);
   const calendar = workCalendar(ctx.db);
-  const dueSoonUntil = addWorkingDays(calendar, day, DUE_SOON_WORKING_DAYS).date;
-  const { total, rows } = listCases(ctx.db, input, { viewerId: ctx.session.userId, today: day, dueSoonUntil });
-  return { total, rows: rows.map((r) => summaryOf(r, day, calendar)) };
+  const { total, rows } = listCases(ctx.db, input, scope);
+  return { total, rows: rows.map((r) => summaryOf(r, scope.today, calendar)) };
 }
 
 export function summariesOf(ctx: TxContext, rows: CaseRow[]): CaseSummary[] {
