@@ -21,12 +21,16 @@ export interface AuditVerification {
   brokenAt: number | null;
   /** The stored hash of the last entry: an auditor can note it and compare it later. */
   headHash: string | null;
+  /** The archived entry the walk started from (its hash is the first link); null: from the genesis hash. */
+  archivedThrough: number | null;
 }
 
 export const GENESIS_HASH = '0'.repeat(64);
 export const AUDIT_HEAD_KEY = 'audit.head';
+/** Where the live trail begins once older entries have been archived: the last archived entry's seq and hash. */
+export const AUDIT_ARCHIVED_KEY = 'audit.archived';
 
-interface AuditRow {
+export interface AuditRow {
   seq: number;
   at: string;
   actor_id: string | null;
@@ -40,7 +44,7 @@ interface AuditRow {
   hash: string;
 }
 
-interface Head {
+export interface Head {
   seq: number;
   hash: string;
 }
@@ -82,10 +86,13 @@ export function appendAudit(db: Db, e: AuditEntryInput): { seq: number; hash: st
 export function verifyAudit(db: Db): AuditVerification {
   // Read before iterating: the connection is busy while the iterator is open.
   const anchor = readHead(db);
+  const archived = readArchiveAnchor(db);
   let entries = 0;
   let brokenAt: number | null = null;
   let last: Head | null = null;
-  let expected: Head = { seq: 0, hash: GENESIS_HASH };
+  // After an archive the first live entry links to the last archived one, whose seq and hash the
+  // anchor keeps; an anchor that does not parse vouches for nothing, so the first entry is the break.
+  let expected: Head = archived === 'unreadable' ? { seq: 0, hash: '' } : (archived ?? { seq: 0, hash: GENESIS_HASH });
 
   const rows = db
     .prepare('SELECT seq, at, actor_id, actor_name, action, record_type, record_id, result, detail, prev_hash, hash FROM audit_log ORDER BY seq')
@@ -94,13 +101,25 @@ export function verifyAudit(db: Db): AuditVerification {
     entries += 1;
     last = { seq: row.seq, hash: row.hash };
     if (brokenAt !== null) continue; // keep counting; the first break is what is reported
-    if (row.seq !== expected.seq + 1) brokenAt = expected.seq + 1;
+    if (archived === 'unreadable') brokenAt = row.seq;
+    else if (row.seq !== expected.seq + 1) brokenAt = expected.seq + 1;
     else if (row.prev_hash !== expected.hash || entryHash(row) !== row.hash) brokenAt = row.seq;
     else expected = { seq: row.seq, hash: row.hash };
   }
 
   if (brokenAt === null) brokenAt = headMismatch(anchor, last);
-  return { ok: brokenAt === null, entries, brokenAt, headHash: last?.hash ?? null };
+  const archivedThrough = archived && archived !== 'unreadable' ? archived.seq : null;
+  return { ok: brokenAt === null, entries, brokenAt, headHash: last?.hash ?? null, archivedThrough };
+}
+
+/** The last entry in the live trail: the chain's head as it stands. */
+export function chainHead(db: Db): Head | null {
+  return lastRow(db);
+}
+
+/** The archive anchor, null before any archive, or 'unreadable' when its value has been damaged. */
+export function readArchiveAnchor(db: Db): Head | null | 'unreadable' {
+  return parseHead(statements(db).readHead.get(AUDIT_ARCHIVED_KEY) as string | undefined);
 }
 
 /**
@@ -141,7 +160,10 @@ function headMismatch(anchor: Head | null | 'unreadable', last: Head | null): nu
 
 /** The anchor, null when there is none yet, or 'unreadable' when its value has been damaged. */
 function readHead(db: Db): Head | null | 'unreadable' {
-  const value = statements(db).readHead.get(AUDIT_HEAD_KEY) as string | undefined;
+  return parseHead(statements(db).readHead.get(AUDIT_HEAD_KEY) as string | undefined);
+}
+
+function parseHead(value: string | undefined): Head | null | 'unreadable' {
   if (value === undefined) return null;
   try {
     const head = JSON.parse(value) as Partial<Head>;
@@ -183,9 +205,17 @@ function prepareStatements(db: Db) {
  * inside, so renumbering entries to hide a gap breaks them; the JSON array keeps field boundaries
  * unambiguous whatever characters the values hold.
  */
-function entryHash(row: Omit<AuditRow, 'hash'>): string {
-  const fields = [row.seq, row.at, row.actor_id, row.actor_name, row.action, row.record_type, row.record_id, row.result, row.detail];
-  return crypto.createHash('sha256').update(row.prev_hash).update('\n').update(JSON.stringify(fields)).digest('hex');
+export function entryHash(row: Omit<AuditRow, 'hash'>): string {
+  return hashSigned(row.prev_hash, signedFields(row));
+}
+
+/** Exactly the text an entry's hash covers besides the previous hash: what an export carries so a reader can recompute it. */
+export function signedFields(row: Omit<AuditRow, 'hash' | 'prev_hash'>): string {
+  return JSON.stringify([row.seq, row.at, row.actor_id, row.actor_name, row.action, row.record_type, row.record_id, row.result, row.detail]);
+}
+
+export function hashSigned(prevHash: string, signed: string): string {
+  return crypto.createHash('sha256').update(prevHash).update('\n').update(signed).digest('hex');
 }
 
 /** JSON with object keys sorted at every depth, so the same detail always yields the same text and hash. */

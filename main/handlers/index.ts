@@ -3,10 +3,11 @@ import { authHandlers } from './auth.handlers';
 import { setupHandlers } from './setup.handlers';
 import { usersHandlers } from './users.handlers';
 import { settingsHandlers } from './settings.handlers';
+import { auditHandlers } from './audit.handlers';
 import { casesHandlers } from './cases.handlers';
 import { referenceHandlers } from './reference.handlers';
-import { clearanceHandlers } from './clearance.handlers';
 import { backupHandlers } from './backup.handlers';
+import { clearanceHandlers } from './clearance.handlers';
 
 /** Typed as `Handlers`, so a channel in the contract without a handler does not compile. */
 export const handlers: Handlers = {
@@ -14,8 +15,9 @@ export const handlers: Handlers = {
   ...setupHandlers,
   ...usersHandlers,
   ...settingsHandlers,
+  ...auditHandlers,
   ...casesHandlers,
   ...referenceHandlers,
-  ...clearanceHandlers,
   ...backupHandlers,
+  ...clearanceHandlers,
 };

@@ -1,7 +1,5 @@
 import { tx, type Handlers } from '../handler';
 import { getOffice, idleLockMinutes, setOffice, setSetting } from '../repos/settings.repo';
-import { verifyAudit } from '../audit/audit-log';
-import { listAudit } from '../repos/audit.repo';
 
 export const settingsHandlers = {
   'office.get': tx<'office.get'>((ctx) => getOffice(ctx.db)),
@@ -16,6 +14,4 @@ export const settingsHandlers = {
     ctx.record('settings', 'idleLockMinutes', input);
     return { idleLockMinutes: idleLockMinutes(ctx.db) };
   }),
-  'audit.list': tx<'audit.list'>((ctx, input) => listAudit(ctx.db, input)),
-  'audit.verify': tx<'audit.verify'>((ctx) => verifyAudit(ctx.db)),
 } satisfies Partial<Handlers>;

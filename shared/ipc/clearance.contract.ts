@@ -301,7 +301,7 @@ export const clearanceContract = {
     permission: 'cases.work',
     mutates: false,
   }),
-  'reports.get': channel({ input: byId, output: reportDetail, access: 'session', permission: 'cases.work', mutates: false }),
+  'reports.get': channel({ input: byId, output: reportDetail, access: 'session', permission: 'cases.work', mutates: false, auditRead: true }),
   'reports.create': channel({ input: reportCreateInput, output: reportDetail, access: 'session', permission: 'cases.work', mutates: true }),
   /** The report's facts, its points and their findings, and the verification's conclusion. */
   'reports.update': channel({ input: reportUpdateInput, output: reportDetail, access: 'session', permission: 'cases.work', mutates: true }),
@@ -314,7 +314,7 @@ export const clearanceContract = {
     permission: 'cases.work',
     mutates: false,
   }),
-  'referrals.get': channel({ input: byId, output: referralDetail, access: 'session', permission: 'cases.work', mutates: false }),
+  'referrals.get': channel({ input: byId, output: referralDetail, access: 'session', permission: 'cases.work', mutates: false, auditRead: true }),
   /** Opens the referral of a malicious accuser from a clearance case whose assessment found 诬告陷害. */
   'referrals.create': channel({ input: referralCreateInput, output: referralDetail, access: 'session', permission: 'cases.work', mutates: true }),
   'referrals.update': channel({ input: referralUpdateInput, output: referralDetail, access: 'session', permission: 'cases.work', mutates: true }),

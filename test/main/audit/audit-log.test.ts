@@ -46,13 +46,13 @@ describe('the audit log', () => {
     expect(second.seq).toBe(2);
     expect(db.prepare('SELECT prev_hash FROM audit_log WHERE seq = 1').pluck().get()).toBe(GENESIS_HASH);
     expect(db.prepare('SELECT prev_hash FROM audit_log WHERE seq = 2').pluck().get()).toBe(first.hash);
-    expect(verifyAudit(db)).toEqual({ ok: true, entries: 2, brokenAt: null, headHash: second.hash });
+    expect(verifyAudit(db)).toEqual({ ok: true, entries: 2, brokenAt: null, headHash: second.hash, archivedThrough: null });
     db.close();
   });
 
   it('verifies an empty log as intact', () => {
     const db = newDb();
-    expect(verifyAudit(db)).toEqual({ ok: true, entries: 0, brokenAt: null, headHash: null });
+    expect(verifyAudit(db)).toEqual({ ok: true, entries: 0, brokenAt: null, headHash: null, archivedThrough: null });
     db.close();
   });
 
