@@ -181,6 +181,11 @@ export function caseEvents(db: Db, caseId: number): { events: CaseEvent[]; histo
   return { events, history };
 }
 
+/** A case's history lines as stored, their data still as JSON text: what a case package carries. */
+export function storedCaseEvents(db: Db, caseId: number): Omit<EventRow, 'id'>[] {
+  return db.prepare('SELECT at, actor_id, actor_name, action, from_step, to_step, reason, data FROM case_events WHERE case_id = ? ORDER BY id').all(caseId) as Omit<EventRow, 'id'>[];
+}
+
 // ——— Lists ———
 
 export interface ListScope {
