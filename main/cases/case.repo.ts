@@ -115,6 +115,11 @@ export function updateCase(db: Db, id: number, c: CaseChange): void {
   for (const s of c.situations) add.run(id, s);
 }
 
+/** A case brought in a package keeps, visibly, the office it came from. */
+export function setOriginOffice(db: Db, id: number, office: string): void {
+  db.prepare('UPDATE cases SET origin_office = ? WHERE id = ?').run(office, id);
+}
+
 /** Keeps the quick-search index in step with a case's number and its cadre's name. */
 export function indexCase(db: Db, id: number): void {
   const row = db.prepare('SELECT k.number, c.name FROM cases k JOIN cadres c ON c.id = k.cadre_id WHERE k.id = ?').get(id) as
