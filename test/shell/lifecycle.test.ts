@@ -14,7 +14,7 @@ const userData = mkdtempSync(join(tmpdir(), 'qz-lifecycle-'));
 afterAll(() => rmSync(userData, { recursive: true, force: true }));
 
 function fakeCore() {
-  const core = { dispatch: vi.fn(), close: vi.fn() } satisfies Core;
+  const core = { dispatch: vi.fn(), tick: vi.fn(), close: vi.fn() } satisfies Core;
   const createCore = vi.fn(() => core);
   return { core, createCore };
 }
