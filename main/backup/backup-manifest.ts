@@ -22,8 +22,8 @@ export const ATTACHMENTS_DIR = 'attachments';
 export const BACKUP_FORMAT = 'qingzheng-backup';
 export const BACKUP_FORMAT_VERSION = 1;
 
-/** Far above any real manifest (a million attachments), far below what would hurt to read. */
-const MAX_MANIFEST_BYTES = 256 * 1024 * 1024;
+/** Far above any real manifest (hundreds of thousands of attachment files), far below what would hurt to read. */
+const MAX_MANIFEST_BYTES = 64 * 1024 * 1024;
 const MAC_INFO = 'qingzheng/backup-manifest/v1';
 
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);

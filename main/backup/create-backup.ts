@@ -153,7 +153,7 @@ async function copyRest(state: CoreState, job: BackupJob, session: Session, snap
     if (snap.attachmentsFolder) fs.mkdirSync(path.join(snap.partial, ATTACHMENTS_DIR));
     for (const file of snap.attachments) {
       const to = path.join(snap.partial, ...file.rel.split('/'));
-      folders.add(path.dirname(to));
+      for (let dir = path.dirname(to); dir !== snap.partial; dir = path.dirname(dir)) folders.add(dir);
       entries.push({ path: file.rel, ...(await copyHashed(file.abs, to, tick)) });
     }
 
