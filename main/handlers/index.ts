@@ -6,6 +6,9 @@ import { settingsHandlers } from './settings.handlers';
 import { auditHandlers } from './audit.handlers';
 import { casesHandlers } from './cases.handlers';
 import { referenceHandlers } from './reference.handlers';
+import { attachmentsHandlers } from './attachments.handlers';
+import { documentsHandlers } from './documents.handlers';
+import { exportsHandlers } from './exports.handlers';
 import { backupHandlers } from './backup.handlers';
 import { clearanceHandlers } from './clearance.handlers';
 
@@ -18,6 +21,9 @@ export const handlers: Handlers = {
   ...auditHandlers,
   ...casesHandlers,
   ...referenceHandlers,
+  ...attachmentsHandlers,
+  ...documentsHandlers,
+  ...exportsHandlers,
   ...backupHandlers,
   ...clearanceHandlers,
 };

@@ -4,6 +4,10 @@ import { usersContract } from './users.contract';
 import { auditContract } from './audit.contract';
 import { casesContract } from './cases.contract';
 import { referenceContract } from './reference.contract';
+import { attachmentsContract } from './attachments.contract';
+import { documentsContract } from './documents.contract';
+import { exportsContract } from './exports.contract';
+import { jobsContract } from './jobs.contract';
 import { clearanceContract } from './clearance.contract';
 import { backupContract } from './backup.contract';
 
@@ -14,6 +18,10 @@ export const contract = {
   ...auditContract,
   ...casesContract,
   ...referenceContract,
+  ...attachmentsContract,
+  ...documentsContract,
+  ...exportsContract,
+  ...jobsContract,
   ...clearanceContract,
   ...backupContract,
 } as const;

@@ -9,5 +9,6 @@ import settings from './settings';
 import calendar from './calendar';
 import workflow from './workflow';
 import documents from './documents';
+import files from './files';
 
-export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files };
