@@ -4,9 +4,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contract, type Channel } from '../../../shared/ipc';
 import { can, ROLES, type Role } from '../../../shared/roles';
-import { makeCore, type TestCore } from '../../support/core-fixture';
+import { ADMIN, makeCore, type TestCore } from '../../support/core-fixture';
 import { inputFor, reportAbout, type SampleContext, type Target } from './channel-samples';
 import { separatedOffice, signInAs, type SeparatedOffice } from './separated-office';
+import { dataKeyOf, openWithKey } from './raw-database';
+import type Database from 'better-sqlite3-multiple-ciphers';
 
 /**
  * Every role × every channel × a record in the caller's own unit and one in another county, generated
@@ -36,6 +38,12 @@ let office: SeparatedOffice;
 let ctx: SampleContext;
 const otherUnits = new Set<number>();
 const refusedByTable: Record<string, string[]> = {};
+/** A second, read-only look at the database, below the app: how far the trail has grown. */
+let raw: Database.Database;
+const trailHead = () => raw.prepare('SELECT max(seq) FROM audit_log').pluck().get() as number;
+
+/** A call that starts a job answers at once; its entry is written when the job ends. */
+const startedAJob = (value: unknown) => !!value && typeof value === 'object' && ('jobId' in value || ('state' in value && 'id' in value));
 
 function allowedByTable(role: Role, channel: Channel): boolean {
   const def = contract[channel] as { access: string; permission?: Parameters<typeof can>[1] };
@@ -78,8 +86,10 @@ beforeAll(async () => {
     next: () => ++n,
     reports: { own: ownReport.id, other: otherReport.id },
   };
+  raw = openWithKey(t.dir, await dataKeyOf(t.dir, ADMIN.username, ADMIN.password));
 });
 afterAll(() => {
+  raw.close();
   t.dispose();
   fs.rmSync(ctx.outDir, { recursive: true, force: true });
 });
@@ -89,12 +99,13 @@ describe('authorization matrix: every role × every channel × own and other uni
     for (const c of channels) for (const target of targets) expect(() => inputFor(c, ctx, target), c).not.toThrow();
   });
 
-  it.each(ROLES.map((r) => [r]))('%s: nothing allowed that the permission table does not allow', async (role) => {
+  it.each(ROLES.map((r) => [r]))('%s: nothing allowed that the permission table does not allow, and every change is in the trail', async (role) => {
     refusedByTable[office.users[role]] = [];
     for (const channel of channels) {
       for (const target of targets) {
         await ensureSignedIn(role);
         const input = inputFor(channel, ctx, target);
+        const before = trailHead();
         const r = await t.core.dispatch(channel, input);
         const where = `${role} → ${channel} (${target} unit)`;
         if (!allowedByTable(role, channel)) {
@@ -103,6 +114,7 @@ describe('authorization matrix: every role × every channel × own and other uni
           continue;
         }
         if (!r.ok) continue;
+        if (contract[channel].mutates && !startedAJob(r.value)) expect(trailHead(), `${where} changed something without an audit entry`).toBeGreaterThan(before);
         if (channel === 'units.create' && (input as { parentId: number | null }).parentId !== null && otherUnits.has((input as { parentId: number }).parentId))
           otherUnits.add((r.value as { id: number }).id);
         if (contract[channel].access === 'session' && can([role], 'cases.work')) {
