@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, readFileSync, existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createCore, type Core } from '../../main/core';
+import { createCore, type Core, type Host } from '../../main/core';
 import type { Channel, Input, Output } from '../../shared/ipc';
 import type { ErrorPayload } from '../../shared/errors';
 
@@ -29,11 +29,13 @@ export interface TestCore {
   dispose(): void;
 }
 
-export function makeCore(): TestCore {
+/** `host`: dialogs and printing as a test supplies them (see pdf-host.ts); none by default. */
+export function makeCore(opts: { host?: Host } = {}): TestCore {
   const dir = mkdtempSync(join(tmpdir(), 'qz-core-'));
   const clock = makeClock();
+  const host = opts.host ?? {};
   const t: TestCore = {
-    core: createCore({ dataDir: dir, kdf: TEST_KDF, now: () => clock.now }),
+    core: createCore({ dataDir: dir, kdf: TEST_KDF, now: () => clock.now, host }),
     dir,
     clock,
     async call(channel, input) {
@@ -48,7 +50,7 @@ export function makeCore(): TestCore {
     },
     restart() {
       t.core.close();
-      t.core = createCore({ dataDir: dir, kdf: TEST_KDF, now: () => clock.now });
+      t.core = createCore({ dataDir: dir, kdf: TEST_KDF, now: () => clock.now, host });
     },
     dispose() {
       t.core.close();
