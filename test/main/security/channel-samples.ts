@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { contract, type Channel } from '../../../shared/ipc';
+import { contract, type Channel, type Input } from '../../../shared/ipc';
 import { DEFAULT_FAULT_TOLERANCE_CATALOG } from '../../../shared/workflow/fault-tolerance.catalog';
 import { OFFICIAL_YEARS } from '../../../shared/calendar';
 import { application } from '../../support/fault-tolerance-data';
@@ -27,7 +27,7 @@ export interface SampleContext {
 }
 
 /** A report about one cadre, as an officer registers it. */
-export function reportAbout(cadreId: number) {
+export function reportAbout(cadreId: number): Input<'reports.create'> {
   return {
     receivedVia: 'letter',
     receivedOn: '2026-11-20',
@@ -35,7 +35,7 @@ export function reportAbout(cadreId: number) {
     cadreIds: [cadreId],
     allegations: '反映其在招商项目中违规垫付费用。',
     points: [{ summary: '违规垫付前期费用' }],
-  } as const;
+  };
 }
 
 type Sample = (c: SampleContext, target: Target) => unknown;
