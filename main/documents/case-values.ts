@@ -28,6 +28,8 @@ export interface ValueSources {
   userName: string;
   document: { number: string | null; date: string };
   supplied: SuppliedValues;
+  /** The 诬告陷害 referral record linked to a clearance case, when there is one here. */
+  referral?: { accuserName: string | null; accuserWorkplace: string | null; category: string; route: string; facts: string; basis: string | null; materials: readonly string[]; receivingBody: string | null };
 }
 
 type Rec = Record<string, unknown>;
@@ -80,6 +82,9 @@ const DISTINCTION_KEYS = ['inexperienceVsKnowing', 'trialVsBan', 'developmentVsG
 const RECEIVED_VIA: Record<string, string> = { letter: '来信举报', visit: '来访举报', phone: '来电举报', online: '网络举报', referred: '上级转办' };
 const NATURES: Record<string, string> = { mistaken: '属于错告', malicious: '属于诬告陷害', undetermined: '举报性质尚难认定' };
 const VISIT_MODES: Record<string, string> = { phone: '电话回访', inPerson: '当面回访' };
+/** Who receives a referral by its route, until the officer records the body it was actually sent to. */
+const ROUTE_RECEIVERS: Record<string, string> = { partyDiscipline: '有关党组织', administrativeSanction: '有关监察机关', police: '公安机关', judicial: '司法机关' };
+const ACCUSER_IDENTITIES: Record<string, string> = { partyMember: '中共党员', publicOfficial: '公职人员', other: '非中共党员、非公职人员', suspectedCrime: '涉嫌犯罪' };
 
 /** Sets a dotted path in a nested object, the shape renderTemplate reads. */
 function nest(flat: Record<string, unknown>): TemplateValues {
@@ -276,7 +281,21 @@ function clearanceValues(s: ValueSources): Record<string, unknown> {
     'followUp.cadreState': sentence(str(visit?.cadreState) ?? str(visit?.notes)),
     'followUp.conclusion': sentence(str(visit?.notes)),
     'followUp.recorder': str(visit?.visitor),
-    'referral.basis': '《纪检监察机关处理检举控告工作规则》',
+    ...referralValues(s.referral),
+  };
+}
+
+function referralValues(r: ValueSources['referral']): Record<string, unknown> {
+  const basis = '《纪检监察机关处理检举控告工作规则》';
+  if (!r) return { 'referral.basis': basis };
+  const identity = [ACCUSER_IDENTITIES[r.category], r.accuserWorkplace ? `工作单位：${r.accuserWorkplace}` : undefined].filter(Boolean).join('，');
+  return {
+    'referral.receiver': r.receivingBody ?? ROUTE_RECEIVERS[r.route],
+    'referral.accuserName': r.accuserName ?? '匿名举报人',
+    'referral.accuserIdentity': identity || undefined,
+    'referral.facts': sentence(r.facts),
+    'referral.basis': r.basis ?? basis,
+    'referral.materials': r.materials.length ? [...r.materials] : undefined,
   };
 }
 

@@ -6,6 +6,7 @@ import { getCadre } from '../cases/cadre.repo';
 import { catalogVersion, currentCatalog } from '../cases/catalog.repo';
 import { beijingDate } from '../clock';
 import { getOffice } from '../repos/settings.repo';
+import { getReferralRow, referralFieldsOf } from '../clearance/referral.repo';
 import { caseForUser, putBlob, readBlob } from '../attachments';
 import { flowContext, isoNow } from '../exports/flow-context';
 import { safeFileName, savePath } from '../exports/host-paths';
@@ -61,7 +62,22 @@ export function valueSources(ctx: Ctx, detail: CaseDetail, document: ValueSource
     userName: ctx.session.displayName,
     document,
     supplied,
+    referral: referralOf(ctx, detail),
   };
+}
+
+/** The referral linked to a clearance case; a case brought from another office links one that is not here. */
+function referralOf(ctx: Ctx, detail: CaseDetail): ValueSources['referral'] {
+  const link = detail.state.data.referral as { referralId?: unknown } | undefined;
+  if (typeof link?.referralId !== 'number') return undefined;
+  let row;
+  try {
+    row = getReferralRow(ctx.db, link.referralId);
+  } catch {
+    return undefined;
+  }
+  const f = referralFieldsOf(row);
+  return { accuserName: f.accuserName, accuserWorkplace: f.accuserWorkplace, category: f.category, route: f.route, facts: f.facts, basis: f.basis, materials: f.materials, receivingBody: row.receiving_body };
 }
 
 /**
