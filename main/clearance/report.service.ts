@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import type { TxContext } from '../handler';
 import { beijingDate } from '../clock';
 import { getCadre } from '../cases/cadre.repo';
-import { inDataScope } from '../cases/unit-scope';
+import { inDataScope, unitInScope } from '../cases/unit-scope';
 import { getOffice } from '../repos/settings.repo';
 import { getUnit } from '../repos/units.repo';
 import { listReferralsOfReport } from './referral.repo';
@@ -92,6 +92,27 @@ function checkReport(ctx: TxContext, r: ReportFields, cadreIds: readonly number[
   }
 }
 
+/**
+ * 谁核实谁澄清: findings and the conclusion are the verifying department's to record. Whoever
+ * registered the report may correct its facts and assign the department, but not what it found.
+ */
+function findingsByVerifier(ctx: TxContext, before: { points: readonly PointRow[]; r: ReportFields | null }, after: { points: readonly PointFields[]; r: ReportFields }): void {
+  const old = new Map(before.points.map((p) => [p.id, p]));
+  const pointChanged = (p: PointFields) => {
+    const was = p.id ? old.get(p.id) : undefined;
+    return was ? was.finding !== p.finding || (was.note ?? null) !== p.note : p.finding !== null || p.note !== null;
+  };
+  const kept = new Set(after.points.map((p) => p.id));
+  const changed =
+    after.points.some(pointChanged) ||
+    before.points.some((p) => !kept.has(p.id) && p.finding !== null) ||
+    (before.r?.concludedOn ?? null) !== after.r.concludedOn ||
+    (before.r?.conclusion ?? null) !== after.r.conclusion;
+  if (!changed) return;
+  const verifier = after.r.verifyingUnitId;
+  if (verifier === null || !unitInScope(ctx.db, verifier, ctx.session.unitId)) throw new AppError('REPORT_NOT_VERIFYING_DEPARTMENT', {}, ['points']);
+}
+
 type PointInput = { id?: number; summary: string; cadreIds?: number[]; finding?: PointFields['finding']; note?: string };
 
 function pointFields(points: readonly PointInput[], cadreIds: readonly number[]): PointFields[] {
@@ -132,6 +153,7 @@ export function createReport(ctx: TxContext, input: CreateInput): ReportDetail {
   };
   const points = pointFields(input.points, input.cadreIds);
   checkReport(ctx, fields, input.cadreIds, points);
+  findingsByVerifier(ctx, { points: [], r: null }, { points, r: fields });
   const year = yearOf(input.receivedOn);
   const { seq, number } = nextRecordNumber(db, getOffice(db).code, 'report', year);
   const id = insertReport(db, { ...fields, number, year, seq, createdBy: session.userId, at: isoNow(ctx) });
@@ -195,6 +217,7 @@ export function updateReportRecord(ctx: TxContext, input: UpdateInput): ReportDe
     ? pointFields(input.points, cadreIds)
     : stored.map((p) => ({ id: p.id, summary: p.summary, cadreIds: p.cadreIds, finding: p.finding, note: p.note }));
   checkReport(ctx, after, cadreIds, points);
+  findingsByVerifier(ctx, { points: stored, r: before }, { points, r: after });
   checkLocks(ctx, row, before, after, cadreIds, points);
   updateReport(db, row.id, after, isoNow(ctx));
   if (input.cadreIds) replaceReportCadres(db, row.id, cadreIds);

@@ -69,6 +69,7 @@ const errors: Catalog<typeof zh> = {
   REFERRAL_ALREADY_APPROVED: 'This referral is already approved.',
   REFERRAL_SELF_APPROVAL: 'A referral is approved by an approver other than whoever drafted it.',
   REFERRAL_DATE_ORDER: 'A referral is sent no earlier than it was approved, and its result comes no earlier than it was sent.',
+  REPORT_NOT_VERIFYING_DEPARTMENT: 'Under “whoever verifies clears”, the findings and the conclusion are recorded by the verifying department.',
   DATE_IN_FUTURE: 'The date cannot be later than today.',
   DUTIES_SEPARATED: 'This office has a security administrator: roles and data scope are granted by the security administrator; the system administrator only creates accounts.',
   SELF_GRANT: 'Nobody can grant themselves roles, change their own data scope or reset their own password (use Change password for your own).',

@@ -66,6 +66,7 @@ export default {
   REFERRAL_ALREADY_APPROVED: '该移送记录已经批准。',
   REFERRAL_SELF_APPROVAL: '移送记录须由起草人以外的审批人员批准。',
   REFERRAL_DATE_ORDER: '送出日期不能早于批准日期，结果反馈日期不能早于送出日期。',
+  REPORT_NOT_VERIFYING_DEPARTMENT: '按照“谁核实谁澄清”，逐项核实结论和核实办结情况须由负责核实的部门填写。',
   DATE_IN_FUTURE: '日期不能晚于今天。',
   DUTIES_SEPARATED: '本机关已设安全保密管理员：角色和数据范围由安全保密管理员授予，系统管理员只建立账户。',
   SELF_GRANT: '不能为自己授予角色、调整数据范围或重置密码（修改自己的密码请用“修改密码”）。',

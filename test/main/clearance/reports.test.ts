@@ -60,6 +60,18 @@ describe('检举控告: a report as its own record', () => {
     expect((await t.fail('reports.create', { ...input, receivedOn: '2026-12-01' })).code).toBe('DATE_IN_FUTURE');
   });
 
+  it('is registered at the city and assigned to the county, whose officers alone record what verification found', async () => {
+    await member(t, 'cityOfficer');
+    const r = await t.call('reports.create', threePointReport(team.cadre.id, team.deputy.id, team.county.id));
+    expect(r.unitName).toBe('绵阳市纪委监委机关');
+    const findings = r.points.map((p) => ({ id: p.id, summary: p.summary, cadreIds: p.cadreIds, finding: 'untrue' as const }));
+    const err = await t.fail('reports.update', { id: r.id, points: findings });
+    expect(err.message['zh-CN']).toBe('按照“谁核实谁澄清”，逐项核实结论和核实办结情况须由负责核实的部门填写。');
+    expect((await t.call('reports.update', { id: r.id, allegations: '反映张明远违规插手工程（补正）。' })).allegations).toMatch(/补正/);
+    await member(t, 'officer');
+    expect((await t.call('reports.update', { id: r.id, points: findings })).points.map((p) => p.finding)).toEqual(['untrue', 'untrue', 'untrue']);
+  });
+
   it('is registered by an officer, read by the reviewer and the approver, and unseen by another county', async () => {
     const { report } = await concludedReport(t, team);
     await member(t, 'reviewer');
