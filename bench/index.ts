@@ -1,18 +1,22 @@
 import { defaultKdfParams, deriveKey } from '../main/keys/kdf';
 import { benchStorage } from './storage.bench';
+import { benchAuditVerify } from './audit.bench';
+import { benchPackage } from './package.bench';
 
 /**
- * `npm run bench [-- --sizes 10000,100000]`: encrypted against plain SQLite on the same synthetic
- * cases, in one run, so the ratios are comparable even where absolute times are noisy.
+ * `npm run bench [-- --sizes 10000,100000] [-- --only storage,audit,package]`: encrypted against plain
+ * SQLite on the same synthetic cases, in one run, so the ratios are comparable even where absolute
+ * times are noisy; then the audit chain, case packages and the other exports.
  */
 const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const sizes = (arg('sizes') ?? '10000,100000').split(',').map(Number);
+const only = new Set((arg('only') ?? 'storage,audit,package').split(','));
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 
-async function main() {
+async function storage() {
   const kdf = [];
   for (let i = 0; i < 3; i++) {
     const t = performance.now();
@@ -20,7 +24,6 @@ async function main() {
     kdf.push(performance.now() - t);
   }
   console.log(`key derivation (scrypt N=2^17, r=8, p=1), one unlock: ${fmt(Math.min(...kdf))}–${fmt(Math.max(...kdf))} ms\n`);
-
   console.log('cases    | measure                              | plain ms | encrypted ms | encrypted/plain');
   console.log('---------|--------------------------------------|----------|--------------|----------------');
   for (const n of sizes) {
@@ -34,6 +37,24 @@ async function main() {
     for (const [label, k] of rows)
       console.log(`${String(n).padEnd(8)} | ${label.padEnd(36)} | ${fmt(plain[k]).padStart(8)} | ${fmt(encrypted[k]).padStart(12)} | ${(encrypted[k] / plain[k]).toFixed(2).padStart(14)}`);
   }
+}
+
+function audit() {
+  const n = Number(arg('audit-entries') ?? 1_000_000);
+  const r = benchAuditVerify(n);
+  console.log(`\naudit trail, ${n.toLocaleString('en')} entries (encrypted): append ${fmt(r.appendMs)} ms, full chain verify ${fmt(r.verifyMs)} ms, RSS growth during verify ${r.rssGrowthMiB.toFixed(0)} MiB, chain ok: ${r.ok}`);
+}
+
+async function casePackage() {
+  const mib = Number(arg('package-mib') ?? 1024);
+  const r = await benchPackage(mib);
+  console.log(`\ncase package, ${mib} MiB of entries: export ${r.exportMs} ms, verify ${r.verifyMs} ms, peak RSS ${r.peakRssMiB} MiB (baseline ${r.baselineRssMiB} MiB)`);
+}
+
+async function main() {
+  if (only.has('storage')) await storage();
+  if (only.has('audit')) audit();
+  if (only.has('package')) await casePackage();
 }
 
 void main();
