@@ -52,7 +52,11 @@ export class BackupJob {
     if (state === 'done') this.doneBytes = this.totalBytes;
     const cleanup = this.cleanup;
     this.cleanup = null;
-    cleanup?.();
+    try {
+      cleanup?.();
+    } catch {
+      // A staging folder that cannot be removed now is removed at the next start.
+    }
   }
 
   status(): BackupJobStatus {
@@ -102,13 +106,18 @@ export class BackupJobs {
     this.flushAudit(state);
   }
 
+  /** Never throws: it runs at the end of background jobs, where a throw would be an unhandled rejection. */
   flushAudit(state: CoreState): void {
     const { db } = state;
     if (!db || !this.pendingAudit.length) return;
-    const entries = this.pendingAudit.splice(0);
-    db.transaction(() => {
-      for (const e of entries) appendAudit(db, e);
-    })();
+    try {
+      db.transaction(() => {
+        for (const e of this.pendingAudit) appendAudit(db, e);
+      })();
+      this.pendingAudit.length = 0;
+    } catch {
+      // Kept, and tried again by the next call that finds the database open.
+    }
   }
 }
 
