@@ -42,7 +42,7 @@ p { margin: 0; }
 .title { font-family: ${FONT.title}; font-size: 22pt; text-align: center; line-height: ${LINE_PITCH_PT.toFixed(2)}pt; }
 .form .title { margin-bottom: ${(LINE_PITCH_PT / 2).toFixed(2)}pt; }
 table { width: 100%; border-collapse: collapse; table-layout: fixed; margin-top: 6pt; }
-td { border: 0.75pt solid #000; padding: 2pt 4pt; vertical-align: middle; text-align: left; word-break: break-all; }
+td { border: 0.75pt solid #000; padding: 2pt 3pt; vertical-align: middle; text-align: left; overflow-wrap: anywhere; line-break: strict; }
 td.label { text-align: center; }
 td p { white-space: pre-wrap; }
 tr { break-inside: avoid; }
