@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeCore, type TestCore } from '../../support/core-fixture';
 import { as } from '../../support/case-team';
 import { EXE_AS_PDF, pdfFile, pngFile, xlsxFile } from './evidence-files';
-import { faultToleranceCase, officeWithTeam } from './ft-case';
+import { auditEntries, faultToleranceCase, officeWithTeam } from './ft-case';
 import type { Host } from '../../../main/core';
 
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -134,7 +134,7 @@ describe('evidence attached to a case (证据材料)', () => {
     const att = await upload('笔录.pdf', pdf);
     const bytes = await readAll(att.id, 700);
     expect(sha(bytes)).toBe(att.sha256);
-    const reads = await auditEntries('attachments.read');
+    const reads = await auditEntries(t, 'attachments.read');
     expect(reads.length).toBe(Math.ceil(pdf.length / 700));
     expect(reads[0]).toMatchObject({ actorName: '李办理', recordType: 'attachment', recordId: String(att.id), result: 'ok' });
   });
@@ -157,7 +157,7 @@ describe('evidence attached to a case (证据材料)', () => {
     expect(saved).toEqual({ path: target, size: xlsx.length, sha256: sha(xlsx) });
     expect(readFileSync(target).equals(xlsx)).toBe(true);
     expect(readdirSync(outDir)).toEqual(['副本.xlsx']);
-    const audit = await auditEntries('attachments.save');
+    const audit = await auditEntries(t, 'attachments.save');
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ actorName: '李办理', recordType: 'attachment', recordId: String(att.id), detail: { path: target, sha256: sha(xlsx) } });
   });
@@ -216,14 +216,6 @@ describe('evidence attached to a case (证据材料)', () => {
     expect(filesContaining(tmpdir(), Buffer.from(marker))).toEqual([]);
   });
 });
-
-/** The trail as the security auditor reads it (三员分立: nobody else does). */
-async function auditEntries(action: string) {
-  await as(t, 'admin');
-  await t.call('users.create', { username: 'shenji', displayName: '审计员', password: 'Auditor2026', unitId: 1, roles: ['auditor'] });
-  await t.call('auth.login', { username: 'shenji', password: 'Auditor2026' });
-  return (await t.call('audit.list', { action })).rows;
-}
 
 /** Every file under `dir` holding `needle`; files vanishing mid-walk (other tests cleaning up) are skipped. */
 function filesContaining(dir: string, needle: Buffer): string[] {

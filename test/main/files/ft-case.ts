@@ -85,3 +85,14 @@ export async function succeeded(t: TestCore, started: JobStatus, timeoutMs?: num
   expect(status.state).toBe('done');
   return status.result!;
 }
+
+/** The trail as the security auditor reads it (三员分立: nobody else does); the auditor account is made on first use. */
+export async function auditEntries(t: TestCore, action: string) {
+  const auditor = { username: 'shenji', password: 'Auditor2026' };
+  if (!(await t.core.dispatch('auth.login', auditor)).ok) {
+    await as(t, 'admin');
+    await t.call('users.create', { ...auditor, displayName: '审计员', unitId: 1, roles: ['auditor'] });
+    await t.call('auth.login', auditor);
+  }
+  return (await t.call('audit.list', { action })).rows;
+}
