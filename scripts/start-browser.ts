@@ -8,31 +8,30 @@
  *   QZ_DATA_DIR           data folder (default $XDG_DATA_HOME/qingzheng, else ~/.local/share/qingzheng)
  *   QZ_CHROMIUM           browser binary (default /usr/bin/chromium)
  *   QZ_BROWSER_HEADLESS=1 no window, for a smoke test on a machine without a display; stop with Ctrl+C
- *   --demo                reserved for demonstration data (not available yet)
+ *   --demo                a fictional office with cases at every step, in its own data folder
+ *                         (<data folder>-demo unless QZ_DATA_DIR is set); never mixed with real data
  */
 import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { createCore } from '../main/core';
+import { demoSummaryLines, loadDemoIfNew } from '../main/demo/load-if-new';
 import { APP_URL, bridgeContext, launchOptions } from '../test/e2e/browser-bridge';
 import { ensureRendererBuilt } from '../test/e2e/renderer-build';
 
-function dataDirectory(): string {
+function dataDirectory(demo: boolean): string {
   if (process.env.QZ_DATA_DIR) return process.env.QZ_DATA_DIR;
   const base = process.env.XDG_DATA_HOME || join(homedir(), '.local', 'share');
-  return join(base, 'qingzheng');
+  return join(base, demo ? 'qingzheng-demo' : 'qingzheng');
 }
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  if (args.includes('--demo')) {
-    console.log('演示数据尚未提供，本次以正常方式启动。 / Demonstration data is not available yet; starting normally.');
-  }
+  const demo = process.argv.slice(2).includes('--demo');
 
   await ensureRendererBuilt((line) => console.log(line));
 
-  const dataDir = dataDirectory();
+  const dataDir = dataDirectory(demo);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   // Beside the data folder, not inside it: a backup of the data should not carry a browser profile.
   const profileDir = `${dataDir}-browser-profile`;
@@ -40,6 +39,10 @@ async function main(): Promise<void> {
   console.log(`浏览器配置 / browser profile: ${profileDir}`);
 
   const core = createCore({ dataDir });
+  if (demo) {
+    console.log('正在载入演示数据…… / Loading demonstration data…');
+    for (const line of demoSummaryLines(await loadDemoIfNew((c, i) => core.dispatch(c, i)), dataDir)) console.log(line);
+  }
   const headless = process.env.QZ_BROWSER_HEADLESS === '1';
   const context = await chromium.launchPersistentContext(profileDir, {
     ...launchOptions(headless),
