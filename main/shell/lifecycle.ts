@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { Core, CoreOptions } from '../core';
+import { createElectronHost } from './host';
 import { registerInvokeHandler } from './ipc';
 import { installMenu } from './menu';
 import { registerAppScheme, serveAppProtocol } from './protocol';
@@ -65,7 +66,7 @@ export function startShell(opts: ShellOptions): void {
     .then(() => {
       const dataDir = join(app.getPath('userData'), DATA_DIR_NAME);
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
-      core = opts.createCore({ dataDir });
+      core = opts.createCore({ dataDir, host: createElectronHost(() => window) });
       const activeCore = core;
 
       const appSession = session.fromPartition(APP_PARTITION);

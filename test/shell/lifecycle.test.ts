@@ -54,7 +54,7 @@ describe('the app lifecycle', () => {
     await readyUp();
 
     const dataDir = join(userData, DATA_DIR_NAME);
-    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir });
+    expect(createCore).toHaveBeenCalledExactlyOnceWith({ dataDir, host: expect.objectContaining({ printToPdf: expect.any(Function) }) });
     expect(existsSync(dataDir)).toBe(true);
 
     const appSession = fake.session.fromPartition(APP_PARTITION);
@@ -87,7 +87,7 @@ describe('the app lifecycle', () => {
       const dev = fakeCore();
       startShell({ mainDir: '/app/out/main', createCore: dev.createCore });
       await readyUp();
-      expect(dev.createCore).toHaveBeenCalledWith({ dataDir: join(throwaway, DATA_DIR_NAME) });
+      expect(dev.createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: join(throwaway, DATA_DIR_NAME) }));
 
       fake.resetFakeElectron();
       fake.app.setPath('userData', userData);
@@ -95,7 +95,7 @@ describe('the app lifecycle', () => {
       const packaged = fakeCore();
       startShell({ mainDir: '/app/out/main', createCore: packaged.createCore });
       await readyUp();
-      expect(packaged.createCore).toHaveBeenCalledWith({ dataDir: join(userData, DATA_DIR_NAME) });
+      expect(packaged.createCore).toHaveBeenCalledWith(expect.objectContaining({ dataDir: join(userData, DATA_DIR_NAME) }));
     } finally {
       vi.unstubAllEnvs();
     }
