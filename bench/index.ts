@@ -2,6 +2,7 @@ import { defaultKdfParams, deriveKey } from '../main/keys/kdf';
 import { benchStorage } from './storage.bench';
 import { benchAuditVerify } from './audit.bench';
 import { benchPackage } from './package.bench';
+import { benchBackup } from './backup.bench';
 
 /**
  * `npm run bench [-- --sizes 10000,100000] [-- --only storage,audit,package]`: encrypted against plain
@@ -13,7 +14,7 @@ const arg = (name: string): string | undefined => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const sizes = (arg('sizes') ?? '10000,100000').split(',').map(Number);
-const only = new Set((arg('only') ?? 'storage,audit,package').split(','));
+const only = new Set((arg('only') ?? 'storage,audit,package,backup').split(','));
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 
 async function storage() {
@@ -51,10 +52,20 @@ async function casePackage() {
   console.log(`\ncase package, ${mib} MiB of entries: export ${r.exportMs} ms, verify ${r.verifyMs} ms, peak RSS ${r.peakRssMiB} MiB (baseline ${r.baselineRssMiB} MiB)`);
 }
 
+async function backup() {
+  const r = await benchBackup({ cases: 10_000, attachmentMiB: Number(arg('backup-mib') ?? 1024), attachmentsIn: 'database' });
+  console.log(
+    `\nbackup and restore, ${r.cases.toLocaleString('en')} cases with ${r.attachmentMiB} MiB of attachments in the database: ` +
+      `snapshot ${fmt(r.snapshotMs)} ms, whole backup ${fmt(r.backupMs)} ms, restore check ${fmt(r.verifyMs)} ms, restore commit ${fmt(r.commitMs)} ms, ` +
+      `peak RSS ${r.peakRssMiB.toFixed(0)} MiB (baseline ${r.baselineRssMiB.toFixed(0)} MiB)`,
+  );
+}
+
 async function main() {
   if (only.has('storage')) await storage();
   if (only.has('audit')) audit();
   if (only.has('package')) await casePackage();
+  if (only.has('backup')) await backup();
 }
 
 void main();
