@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { demoSummaryLines, loadDemoIfNew } from '../demo/load-if-new';
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron';
 import type { Core, CoreOptions } from '../core';
 import { createElectronHost } from './host';
@@ -63,11 +64,15 @@ export function startShell(opts: ShellOptions): void {
 
   app
     .whenReady()
-    .then(() => {
-      const dataDir = join(app.getPath('userData'), DATA_DIR_NAME);
+    .then(async () => {
+      // --demo: the fictional office in a folder of its own, filled before the window opens so the
+      // screens never see it half-made.
+      const demo = process.argv.includes('--demo');
+      const dataDir = join(app.getPath('userData'), demo ? `${DATA_DIR_NAME}-demo` : DATA_DIR_NAME);
       mkdirSync(dataDir, { recursive: true, mode: 0o700 });
       core = opts.createCore({ dataDir, host: createElectronHost(() => window) });
       const activeCore = core;
+      if (demo) for (const line of demoSummaryLines(await loadDemoIfNew((c, i) => activeCore.dispatch(c, i)), dataDir)) console.log(line);
 
       const appSession = session.fromPartition(APP_PARTITION);
       hardenSession(appSession);
