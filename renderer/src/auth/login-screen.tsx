@@ -9,6 +9,9 @@ import { useApiSubmit } from '../forms/use-api-submit';
 import { requiredRule } from '../forms/credential-rules';
 import { ErrorAlert } from '../components/error-alert';
 import { AuthLayout } from './auth-layout';
+import { isDamage, RestoreAtStartOffer } from './restore-at-start-offer';
+import { RestoreAtStartScreen } from './restore-at-start-screen';
+import type { ApiError } from '../api-error';
 
 interface LoginValues {
   username: string;
@@ -23,12 +26,19 @@ export function LoginScreen() {
   const showRecover = useSession((s) => s.showRecover);
   const [lockedOutUntil, setLockedOutUntil] = useState<number | null>(null);
   const secondsLeft = useSecondsUntil(lockedOutUntil);
+  // Damaged or tampered data refuses every sign-in: the way out is a restore, offered here.
+  const [damage, setDamage] = useState<ApiError | null>(null);
+  const [restoring, setRestoring] = useState(false);
 
   const { submitting, error, setError, onFinish } = useApiSubmit(form, async (values: LoginValues) => {
     try {
       signedIn(await invoke('auth.login', values));
     } catch (caught) {
       form.setFieldValue('password', '');
+      if (isApiError(caught) && isDamage(caught)) {
+        setDamage(caught);
+        return;
+      }
       if (isApiError(caught) && caught.code === 'ACCOUNT_LOCKED_OUT' && Number(caught.params.seconds) > 0) {
         // The countdown below replaces the fixed number in the message.
         setLockedOutUntil(Date.now() + Number(caught.params.seconds) * 1000);
@@ -41,6 +51,10 @@ export function LoginScreen() {
   useEffect(() => {
     if (lockedOutUntil !== null && secondsLeft === 0) setLockedOutUntil(null);
   }, [lockedOutUntil, secondsLeft]);
+
+  if (restoring && isDamage(damage)) {
+    return <RestoreAtStartScreen damage={damage} onBack={() => setRestoring(false)} backLabel={t('backupUi.atStart.back')} />;
+  }
 
   return (
     <AuthLayout title={t('auth.login.title')}>
@@ -59,7 +73,9 @@ export function LoginScreen() {
         <Form.Item name="password" label={t('auth.login.password')} rules={[{ required: true, message: t('common.required') }]}>
           <Input.Password prefix={<LockOutlined />} autoComplete="current-password" autoFocus={!!lastUsername} />
         </Form.Item>
-        {lockedOutUntil !== null && secondsLeft > 0 ? (
+        {isDamage(damage) ? (
+          <RestoreAtStartOffer error={damage} onRestore={() => setRestoring(true)} />
+        ) : lockedOutUntil !== null && secondsLeft > 0 ? (
           <Alert type="warning" showIcon role="alert" className="qz-form-alert" title={t('auth.login.lockedOut', { seconds: secondsLeft })} />
         ) : (
           <ErrorAlert error={error} />

@@ -9,6 +9,7 @@ import { useRoute } from '../route.store';
 import { useSession } from '../session.store';
 import { LanguageSwitch } from '../components/language-switch';
 import { RoleTags } from '../components/role-tags';
+import { BackupReminderBanner } from '../backup';
 
 function allowed(page: Page, session: SessionInfo): boolean {
   return !page.permission || can(session.roles, page.permission);
@@ -76,6 +77,7 @@ export function AppFrame({ session }: { session: SessionInfo }) {
           </Space>
         </Layout.Header>
         <Layout.Content className="qz-frame-content">
+          <BackupReminderBanner roles={session.roles} />
           {current ? <current.Component key={current.id} /> : <Result status="404" subTitle={t('frame.notFound')} />}
         </Layout.Content>
       </Layout>

@@ -8,6 +8,7 @@ import { OfficeStep, type OfficeValues } from './office-step';
 import { AdminStep, type SetupCreated } from './admin-step';
 import { RecoveryKeyStep } from './recovery-key-step';
 import { RecoveryConfirmForm } from './recovery-confirm-form';
+import { RestoreAtStartScreen } from '../auth/restore-at-start-screen';
 
 type Step = 'office' | 'admin' | 'recoveryKey' | 'recoveryConfirm' | 'done';
 const STEP_INDEX: Record<Step, number> = { office: 0, admin: 1, recoveryKey: 2, recoveryConfirm: 2, done: 3 };
@@ -23,6 +24,10 @@ export function SetupWizard() {
   const [office, setOffice] = useState<OfficeValues | null>(null);
   const [created, setCreated] = useState<SetupCreated | null>(null);
   const [session, setSession] = useState<SessionInfo | null>(null);
+  // A new computer for an office that already has a backup: restore it instead of setting up anew.
+  const [restoring, setRestoring] = useState(false);
+
+  if (restoring) return <RestoreAtStartScreen damage={null} onBack={() => setRestoring(false)} backLabel={t('backupUi.atStart.backToSetup')} />;
 
   return (
     <div className="qz-setup">
@@ -47,6 +52,12 @@ export function SetupWizard() {
         {step === 'office' && (
           <>
             <Typography.Paragraph type="secondary">{t('setup.intro')}</Typography.Paragraph>
+            <Typography.Paragraph type="secondary">
+              {t('backupUi.atStart.fromSetupHint')}
+              <Button type="link" size="small" onClick={() => setRestoring(true)}>
+                {t('backupUi.atStart.fromSetup')}
+              </Button>
+            </Typography.Paragraph>
             <OfficeStep
               initial={office ?? {}}
               onNext={(values) => {

@@ -6,6 +6,7 @@ const settings: Catalog<typeof zh> = {
     users: 'Users',
     units: 'Units',
     general: 'General',
+    backup: 'Backup and restore',
     password: 'Change password',
   },
   idle: {

@@ -10,5 +10,7 @@ import calendar from './calendar';
 import workflow from './workflow';
 import documents from './documents';
 import files from './files';
+import backupUi from './backup-ui';
+import auditUi from './audit-ui';
 
-export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files, backupUi, auditUi };

@@ -4,6 +4,7 @@ export default {
     users: '用户',
     units: '单位',
     general: '常规',
+    backup: '备份与恢复',
     password: '修改密码',
   },
   idle: {

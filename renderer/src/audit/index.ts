@@ -1,0 +1,4 @@
+// The audit screen's layout travels with it.
+import './audit.css';
+
+export { AuditTrail } from './audit-trail';
