@@ -101,7 +101,8 @@ export function startJob(state: CoreState, owner: string, kind: JobKind, run: (c
     run(control).then(
       (result) => finish({ state: 'done', result }),
       (err: unknown) => {
-        const error = payloadOf(err);
+        // Whatever broke after the officer cancelled (a print cut short, a stream closed) is the cancellation.
+        const error = job.cancelled ? new AppError('CANCELLED').toPayload() : payloadOf(err);
         finish(error.code === 'CANCELLED' ? { state: 'cancelled', error } : { state: 'failed', error });
         void Promise.resolve(job.held?.close()).catch(() => undefined);
         job.held = null;
