@@ -8,6 +8,8 @@ import { UsersPanel } from '../settings/users-panel';
 import { UnitsPanel } from '../settings/units-panel';
 import { GeneralPanel } from '../settings/general-panel';
 import { ChangePasswordPanel } from '../settings/change-password-panel';
+import { CatalogPanel } from '../settings/catalog-panel';
+import { CalendarPanel } from '../settings/calendar-panel';
 import { BackupPanel } from '../settings/backup-panel';
 import { useRoute } from '../route.store';
 
@@ -18,10 +20,12 @@ export const page: PageMeta = {
   menuOrder: 90,
 };
 
-const TABS: { key: 'users' | 'units' | 'general' | 'backup' | 'password'; permission?: Permission; Panel: () => React.JSX.Element }[] = [
+const TABS: { key: 'users' | 'units' | 'general' | 'catalog' | 'calendar' | 'backup' | 'password'; permission?: Permission; Panel: () => React.JSX.Element }[] = [
   { key: 'users', permission: 'users.read', Panel: UsersPanel },
   { key: 'units', permission: 'units.manage', Panel: UnitsPanel },
   { key: 'general', permission: 'settings.manage', Panel: GeneralPanel },
+  { key: 'catalog', permission: 'settings.manage', Panel: CatalogPanel },
+  { key: 'calendar', permission: 'settings.manage', Panel: CalendarPanel },
   { key: 'backup', permission: 'backup.create', Panel: BackupPanel },
   { key: 'password', Panel: ChangePasswordPanel },
 ];

@@ -8,9 +8,10 @@ import users from './users';
 import settings from './settings';
 import calendar from './calendar';
 import workflow from './workflow';
+import cases from './cases';
 import documents from './documents';
 import files from './files';
 import backupUi from './backup-ui';
 import auditUi from './audit-ui';
 
-export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files, backupUi, auditUi };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files, backupUi, auditUi, cases };

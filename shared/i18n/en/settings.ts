@@ -6,6 +6,8 @@ const settings: Catalog<typeof zh> = {
     users: 'Users',
     units: 'Units',
     general: 'General',
+    catalog: 'Situation catalog',
+    calendar: 'Holiday calendar',
     backup: 'Backup and restore',
     password: 'Change password',
   },

@@ -4,6 +4,8 @@ export default {
     users: '用户',
     units: '单位',
     general: '常规',
+    catalog: '容错情形清单',
+    calendar: '节假日安排',
     backup: '备份与恢复',
     password: '修改密码',
   },

@@ -1,0 +1,308 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Button, DatePicker, Input, Select, Space, Table, Tooltip, TreeSelect, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { ClearOutlined, ReloadOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import type { CaseKind, CaseSummary } from '../../../shared/ipc/cases.contract';
+import { findStep } from '../../../shared/workflow';
+import { invoke } from '../api';
+import type { ApiError } from '../api-error';
+import { ErrorAlert } from '../components/error-alert';
+import { useRoute } from '../route.store';
+import { unitTree } from '../settings/unit-tree';
+import { useUnits } from '../settings/use-units';
+import { CASE_KIND_VIEWS } from './case-kinds';
+import { DEFAULT_CASE_QUERY, useCaseLists, type CaseQuery } from './case-list.store';
+import { DeadlineTag } from './deadline-tag';
+import { StatusTag } from './status-tag';
+import { useText } from './use-text';
+import './cases.css';
+
+export interface Choice {
+  value: string;
+  label: string;
+}
+
+export interface CaseListProps {
+  kind: CaseKind;
+  /** The case type's situations (or tags) to filter by, labelled. */
+  situationOptions?: Choice[];
+  situationLabel?: string;
+  /** The case type's outcomes, labelled: the filter and the column. */
+  outcomeOptions?: Choice[];
+  /** Buttons at the start of the toolbar, e.g. "new case". */
+  toolbar?: ReactNode;
+}
+
+const STATUSES = ['open', 'active', 'pending', 'closed', 'refused', 'withdrawn'] as const;
+const SORTABLE = ['number', 'openedOn', 'dueOn', 'updatedAt'] as const;
+type SortKey = (typeof SORTABLE)[number];
+
+/** Only this many rows are drawn at a time; the rest of the page is scrolled into view. */
+const TABLE_HEIGHT = 520;
+
+function rowClass(row: CaseSummary): string {
+  if (row.deadline === 'overdue') return 'qz-row-overdue';
+  if (row.deadline === 'due-soon') return 'qz-row-due-soon';
+  return '';
+}
+
+/**
+ * A case list for either case type: one page at a time from the database (cases.list), with the
+ * filters, sort and quick search main offers, and rows drawn virtually. Overdue and soon-due cases
+ * are coloured and tagged.
+ */
+export function CaseList({ kind, situationOptions, situationLabel, outcomeOptions, toolbar }: CaseListProps) {
+  const { t } = useTranslation();
+  const { text } = useText();
+  const navigate = useRoute((s) => s.navigate);
+  const table = CASE_KIND_VIEWS[kind].workflow;
+  const query = useCaseLists((s) => s.queries[kind]) ?? DEFAULT_CASE_QUERY;
+  const setQuery = useCaseLists((s) => s.setQuery);
+  const { units } = useUnits();
+  const unitOptions = useMemo(() => unitTree(units), [units]);
+
+  const [rows, setRows] = useState<CaseSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [search, setSearch] = useState(query.q ?? '');
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const page = await invoke('cases.list', { kind, ...query });
+      setRows(page.rows);
+      setTotal(page.total);
+      setError(null);
+    } catch (caught) {
+      setError(caught as ApiError);
+    } finally {
+      setLoading(false);
+    }
+  }, [kind, query]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // A filter change starts again from the first page.
+  const filter = (patch: Partial<CaseQuery>) => setQuery(kind, { ...query, ...patch, page: 1 });
+  const outcomeLabel = (value: string | null) => (value ? (outcomeOptions?.find((o) => o.value === value)?.label ?? value) : '');
+  const sortOrder = (key: SortKey) => (query.sort === key ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
+  const filtered = Object.keys(query).some((k) => !(k in DEFAULT_CASE_QUERY) && query[k as keyof CaseQuery] !== undefined);
+
+  return (
+    <div className="qz-case-list">
+      <div className="qz-case-toolbar">
+        <Space wrap>
+          {toolbar}
+          <Input.Search
+            aria-label={t('cases.list.search')}
+            placeholder={t('cases.list.search')}
+            allowClear
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onSearch={(value) => filter({ q: value.trim() || undefined })}
+            style={{ width: 280 }}
+            maxLength={50}
+          />
+          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
+            {t('cases.list.refresh')}
+          </Button>
+        </Space>
+      </div>
+      <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>
+        <Select
+          aria-label={t('cases.list.filters.status')}
+          placeholder={t('cases.list.filters.status')}
+          allowClear
+          value={query.status}
+          onChange={(status) => filter({ status })}
+          options={STATUSES.map((s) => ({ value: s, label: s === 'open' ? t('cases.list.filters.open') : text(`workflow.status.${s}`) }))}
+          style={{ width: 150 }}
+        />
+        <Select
+          aria-label={t('cases.list.filters.step')}
+          placeholder={t('cases.list.filters.step')}
+          allowClear
+          value={query.step}
+          onChange={(step) => filter({ step })}
+          options={table.steps.map((s) => ({ value: s.key, label: text(s.titleKey) }))}
+          style={{ width: 140 }}
+        />
+        <TreeSelect
+          aria-label={t('cases.list.filters.unit')}
+          placeholder={t('cases.list.filters.unit')}
+          allowClear
+          treeDefaultExpandAll
+          showSearch={{ treeNodeFilterProp: 'title' }}
+          value={query.unitId}
+          onChange={(unitId?: number) => filter({ unitId })}
+          treeData={unitOptions}
+          style={{ width: 200 }}
+        />
+        <DatePicker
+          picker="year"
+          aria-label={t('cases.list.filters.year')}
+          placeholder={t('cases.list.filters.year')}
+          value={query.year ? dayjs(`${query.year}-01-01`) : null}
+          onChange={(d) => filter({ year: d ? d.year() : undefined })}
+          style={{ width: 110 }}
+        />
+        {situationOptions && (
+          <Select
+            aria-label={situationLabel ?? t('cases.list.filters.situation')}
+            placeholder={situationLabel ?? t('cases.list.filters.situation')}
+            allowClear
+            showSearch={{ optionFilterProp: 'label' }}
+            value={query.situation}
+            onChange={(situation) => filter({ situation })}
+            options={situationOptions}
+            popupMatchSelectWidth={420}
+            style={{ width: 200 }}
+          />
+        )}
+        {outcomeOptions && (
+          <Select
+            aria-label={t('cases.list.filters.outcome')}
+            placeholder={t('cases.list.filters.outcome')}
+            allowClear
+            value={query.outcome}
+            onChange={(outcome) => filter({ outcome })}
+            options={outcomeOptions}
+            style={{ width: 140 }}
+          />
+        )}
+        <Select
+          aria-label={t('cases.list.filters.deadline')}
+          placeholder={t('cases.list.filters.deadline')}
+          allowClear
+          value={query.deadline}
+          onChange={(deadline) => filter({ deadline })}
+          options={[
+            { value: 'overdue', label: t('cases.list.filters.overdue') },
+            { value: 'due-soon', label: t('cases.list.filters.dueSoon') },
+          ]}
+          style={{ width: 170 }}
+        />
+        {filtered && (
+          <Button
+            icon={<ClearOutlined />}
+            onClick={() => {
+              setSearch('');
+              setQuery(kind, { ...DEFAULT_CASE_QUERY, pageSize: query.pageSize });
+            }}
+          >
+            {t('cases.list.filters.reset')}
+          </Button>
+        )}
+      </div>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Table<CaseSummary>
+        virtual
+        rowKey="id"
+        size="middle"
+        className="qz-case-table"
+        loading={loading}
+        dataSource={rows}
+        scroll={{ x: 1240, y: TABLE_HEIGHT }}
+        rowClassName={rowClass}
+        locale={{ emptyText: t('cases.list.empty') }}
+        onRow={(row) => ({ onClick: () => navigate('case', { id: String(row.id) }), className: 'qz-clickable' })}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (count) => t('cases.list.total', { count }),
+        }}
+        onChange={(pagination, _filters, sorter) => {
+          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<CaseSummary> | undefined;
+          const key = SORTABLE.find((k) => k === s?.columnKey);
+          const next: CaseQuery = {
+            ...query,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? query.pageSize,
+            ...(key && s?.order ? { sort: key, order: s.order === 'ascend' ? 'asc' : 'desc' } : { sort: 'updatedAt', order: 'desc' }),
+          };
+          // A new sort or page size starts from the first page.
+          if (next.sort !== query.sort || next.order !== query.order || next.pageSize !== query.pageSize) next.page = 1;
+          setQuery(kind, next);
+        }}
+        columns={[
+          {
+            title: t('cases.list.columns.number'),
+            key: 'number',
+            dataIndex: 'number',
+            width: 190,
+            sorter: true,
+            sortOrder: sortOrder('number'),
+            render: (number: string) => <Typography.Link>{number}</Typography.Link>,
+          },
+          {
+            title: t('cases.list.columns.cadre'),
+            key: 'cadre',
+            dataIndex: 'cadreName',
+            width: 110,
+          },
+          { title: t('cases.list.columns.unit'), key: 'unit', dataIndex: 'unitName', width: 180, ellipsis: true },
+          {
+            title: t('cases.list.columns.step'),
+            key: 'step',
+            dataIndex: 'step',
+            width: 110,
+            render: (step: string) => {
+              const def = findStep(table, step);
+              return def ? text(def.titleKey) : step;
+            },
+          },
+          { title: t('cases.list.columns.status'), key: 'status', dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+          {
+            title: t('cases.list.columns.openedOn'),
+            key: 'openedOn',
+            dataIndex: 'openedOn',
+            width: 120,
+            sorter: true,
+            sortOrder: sortOrder('openedOn'),
+          },
+          {
+            title: t('cases.list.columns.dueOn'),
+            key: 'dueOn',
+            dataIndex: 'dueOn',
+            width: 230,
+            sorter: true,
+            sortOrder: sortOrder('dueOn'),
+            render: (_: unknown, row) => <DeadlineTag summary={row} />,
+          },
+          ...(outcomeOptions
+            ? [
+                {
+                  title: t('cases.list.columns.outcome'),
+                  key: 'outcome',
+                  dataIndex: 'outcome',
+                  width: 110,
+                  render: (o: string | null) => outcomeLabel(o),
+                },
+              ]
+            : []),
+          {
+            title: t('cases.list.columns.updatedAt'),
+            key: 'updatedAt',
+            dataIndex: 'updatedAt',
+            width: 150,
+            sorter: true,
+            sortOrder: sortOrder('updatedAt'),
+            render: (at: string) => (
+              <Tooltip title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>
+                <span>{dayjs(at).format('YYYY-MM-DD HH:mm')}</span>
+              </Tooltip>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
