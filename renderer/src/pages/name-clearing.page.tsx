@@ -1,7 +1,6 @@
 import { FileDoneOutlined } from '@ant-design/icons';
-import { useTranslation } from 'react-i18next';
 import type { PageMeta } from '../page-registry';
-import { PlaceholderPage } from '../components/placeholder-page';
+import { ClearanceArea } from '../clearance/clearance-area';
 
 export const page: PageMeta = {
   title: 'frame.menu.nameClearing',
@@ -11,6 +10,5 @@ export const page: PageMeta = {
 };
 
 export default function NameClearingPage() {
-  const { t } = useTranslation();
-  return <PlaceholderPage description={t('frame.placeholder.nameClearing')} />;
+  return <ClearanceArea />;
 }

@@ -1,0 +1,257 @@
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Button, DatePicker, Input, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
+import type { SorterResult } from 'antd/es/table/interface';
+import { ClearOutlined, ReloadOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { REPORT_STATUSES, type ReportSummary } from '../../../shared/ipc/clearance.contract';
+import { POINT_FINDINGS, RECEIVED_VIA } from '../../../shared/workflow/clearance.fields';
+import { invoke } from '../api';
+import type { ApiError } from '../api-error';
+import { ErrorAlert } from '../components/error-alert';
+import { useRoute } from '../route.store';
+import { unitTree } from '../settings/unit-tree';
+import { useUnits } from '../settings/use-units';
+import { useText } from '../cases/use-text';
+import { DEFAULT_REPORT_QUERY, useClearanceArea, type ReportQuery } from './clearance-area.store';
+import { ReportStatusTag } from './report-status-tag';
+import '../cases/cases.css';
+import './clearance.css';
+
+const SORTABLE = ['number', 'receivedOn', 'updatedAt'] as const;
+type SortKey = (typeof SORTABLE)[number];
+
+/** Only this many pixels of rows are drawn at a time; the rest of the page is scrolled into view. */
+const TABLE_HEIGHT = 520;
+
+/**
+ * The reports (检举控告) the user may see, a page at a time from the database (reports.list), with
+ * the filters main offers and rows drawn virtually. Each row says how many points were found 失实,
+ * the ones a clearance can be opened for.
+ */
+export function ReportList({ toolbar }: { toolbar?: ReactNode }) {
+  const { t } = useTranslation();
+  const { text } = useText();
+  const navigate = useRoute((s) => s.navigate);
+  const query = useClearanceArea((s) => s.reports);
+  const setQuery = useClearanceArea((s) => s.setReports);
+  const { units } = useUnits();
+  const unitOptions = useMemo(() => unitTree(units), [units]);
+
+  const [rows, setRows] = useState<ReportSummary[]>([]);
+  const [total, setTotal] = useState(0);
+  const [loading, setLoading] = useState(true);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [search, setSearch] = useState(query.q ?? '');
+
+  const load = useCallback(async () => {
+    setLoading(true);
+    try {
+      const page = await invoke('reports.list', query);
+      setRows(page.rows);
+      setTotal(page.total);
+      setError(null);
+    } catch (caught) {
+      setError(caught as ApiError);
+    } finally {
+      setLoading(false);
+    }
+  }, [query]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  // A filter change starts again from the first page.
+  const filter = (patch: Partial<ReportQuery>) => setQuery({ ...query, ...patch, page: 1 });
+  const sortOrder = (key: SortKey) => (query.sort === key ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
+  const filtered = Object.keys(query).some((k) => !(k in DEFAULT_REPORT_QUERY) && query[k as keyof ReportQuery] !== undefined);
+
+  return (
+    <div className="qz-case-list">
+      <div className="qz-case-toolbar">
+        <Space wrap>
+          {toolbar}
+          <Input.Search
+            aria-label={t('clearanceUi.reports.search')}
+            placeholder={t('clearanceUi.reports.search')}
+            allowClear
+            value={search}
+            onChange={(e) => setSearch(e.target.value)}
+            onSearch={(value) => filter({ q: value.trim() || undefined })}
+            style={{ width: 280 }}
+            maxLength={50}
+          />
+          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
+            {t('cases.list.refresh')}
+          </Button>
+        </Space>
+      </div>
+      <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>
+        <Select
+          aria-label={t('clearanceUi.reports.filters.status')}
+          placeholder={t('clearanceUi.reports.filters.status')}
+          allowClear
+          value={query.status}
+          onChange={(status) => filter({ status })}
+          options={REPORT_STATUSES.map((s) => ({ value: s, label: text(`workflow.clearance.reportStatuses.${s}`) }))}
+          style={{ width: 130 }}
+        />
+        <Select
+          aria-label={t('clearanceUi.reports.filters.receivedVia')}
+          placeholder={t('clearanceUi.reports.filters.receivedVia')}
+          allowClear
+          value={query.receivedVia}
+          onChange={(receivedVia) => filter({ receivedVia })}
+          options={RECEIVED_VIA.map((v) => ({ value: v, label: text(`workflow.clearance.receivedVia.${v}`) }))}
+          style={{ width: 130 }}
+        />
+        <Select
+          aria-label={t('clearanceUi.reports.filters.finding')}
+          placeholder={t('clearanceUi.reports.filters.finding')}
+          allowClear
+          value={query.finding}
+          onChange={(finding) => filter({ finding })}
+          options={POINT_FINDINGS.map((f) => ({ value: f, label: t('clearanceUi.reports.filters.withFinding', { finding: text(`workflow.clearance.findings.${f}`) }) }))}
+          popupMatchSelectWidth={260}
+          style={{ width: 170 }}
+        />
+        <TreeSelect
+          aria-label={t('clearanceUi.reports.filters.unit')}
+          placeholder={t('clearanceUi.reports.filters.unit')}
+          allowClear
+          treeDefaultExpandAll
+          showSearch={{ treeNodeFilterProp: 'title' }}
+          value={query.unitId}
+          onChange={(unitId?: number) => filter({ unitId })}
+          treeData={unitOptions}
+          style={{ width: 200 }}
+        />
+        <DatePicker
+          picker="year"
+          aria-label={t('cases.list.filters.year')}
+          placeholder={t('cases.list.filters.year')}
+          value={query.year ? dayjs(`${query.year}-01-01`) : null}
+          onChange={(d) => filter({ year: d ? d.year() : undefined })}
+          style={{ width: 110 }}
+        />
+        {filtered && (
+          <Button
+            icon={<ClearOutlined />}
+            onClick={() => {
+              setSearch('');
+              setQuery({ ...DEFAULT_REPORT_QUERY, pageSize: query.pageSize });
+            }}
+          >
+            {t('cases.list.filters.reset')}
+          </Button>
+        )}
+      </div>
+      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <Table<ReportSummary>
+        virtual
+        rowKey="id"
+        size="middle"
+        className="qz-case-table qz-report-table"
+        loading={loading}
+        dataSource={rows}
+        scroll={{ x: 1260, y: TABLE_HEIGHT }}
+        locale={{ emptyText: t('clearanceUi.reports.empty') }}
+        onRow={(row) => ({ onClick: () => navigate('report', { id: String(row.id) }), className: 'qz-clickable' })}
+        pagination={{
+          current: query.page,
+          pageSize: query.pageSize,
+          total,
+          showSizeChanger: true,
+          pageSizeOptions: [20, 50, 100, 200],
+          showTotal: (count) => t('clearanceUi.reports.total', { count }),
+        }}
+        onChange={(pagination, _filters, sorter) => {
+          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ReportSummary> | undefined;
+          const key = SORTABLE.find((k) => k === s?.columnKey);
+          const next: ReportQuery = {
+            ...query,
+            page: pagination.current ?? 1,
+            pageSize: pagination.pageSize ?? query.pageSize,
+            ...(key && s?.order ? { sort: key, order: s.order === 'ascend' ? 'asc' : 'desc' } : { sort: 'receivedOn', order: 'desc' }),
+          };
+          // A new sort or page size starts from the first page.
+          if (next.sort !== query.sort || next.order !== query.order || next.pageSize !== query.pageSize) next.page = 1;
+          setQuery(next);
+        }}
+        columns={[
+          {
+            title: t('clearanceUi.reports.columns.number'),
+            key: 'number',
+            dataIndex: 'number',
+            width: 175,
+            sorter: true,
+            sortOrder: sortOrder('number'),
+            render: (number: string) => <Typography.Link>{number}</Typography.Link>,
+          },
+          {
+            title: t('clearanceUi.reports.columns.receivedOn'),
+            key: 'receivedOn',
+            dataIndex: 'receivedOn',
+            width: 120,
+            sorter: true,
+            sortOrder: sortOrder('receivedOn'),
+          },
+          {
+            title: t('clearanceUi.reports.columns.receivedVia'),
+            key: 'receivedVia',
+            dataIndex: 'receivedVia',
+            width: 150,
+            render: (via: ReportSummary['receivedVia'], row) => (
+              <Space size={4}>
+                <span>{text(`workflow.clearance.receivedVia.${via}`)}</span>
+                {row.anonymous && <Tag>{t('clearanceUi.reporter.anonymousShort')}</Tag>}
+              </Space>
+            ),
+          },
+          {
+            title: t('clearanceUi.reports.columns.cadres'),
+            key: 'cadres',
+            width: 170,
+            ellipsis: true,
+            render: (_: unknown, row) => row.cadres.map((c) => c.name).join(t('cases.listSeparator')),
+          },
+          {
+            title: t('clearanceUi.reports.columns.points'),
+            key: 'points',
+            width: 150,
+            render: (_: unknown, row) => (
+              <Space size={4}>
+                <span>{t('clearanceUi.reports.pointCount', { count: row.pointCount })}</span>
+                {row.untrueCount > 0 && <Tag color="green">{t('clearanceUi.reports.untrueCount', { count: row.untrueCount })}</Tag>}
+              </Space>
+            ),
+          },
+          { title: t('clearanceUi.reports.columns.status'), key: 'status', dataIndex: 'status', width: 100, render: (s: ReportSummary['status']) => <ReportStatusTag status={s} /> },
+          { title: t('clearanceUi.reports.columns.verifyingUnit'), key: 'verifyingUnit', dataIndex: 'verifyingUnitName', width: 170, ellipsis: true },
+          { title: t('clearanceUi.reports.columns.concludedOn'), key: 'concludedOn', dataIndex: 'concludedOn', width: 120 },
+          {
+            title: t('clearanceUi.reports.columns.clearances'),
+            key: 'clearances',
+            dataIndex: 'clearanceCount',
+            width: 100,
+            render: (count: number) => (count ? t('clearanceUi.reports.clearanceCount', { count }) : ''),
+          },
+          {
+            title: t('cases.list.columns.updatedAt'),
+            key: 'updatedAt',
+            dataIndex: 'updatedAt',
+            width: 150,
+            sorter: true,
+            sortOrder: sortOrder('updatedAt'),
+            render: (at: string) => (
+              <Tooltip title={dayjs(at).format('YYYY-MM-DD HH:mm:ss')}>
+                <span>{dayjs(at).format('YYYY-MM-DD HH:mm')}</span>
+              </Tooltip>
+            ),
+          },
+        ]}
+      />
+    </div>
+  );
+}
