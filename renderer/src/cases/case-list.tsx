@@ -121,7 +121,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           value={query.status}
           onChange={(status) => filter({ status })}
           options={STATUSES.map((s) => ({ value: s, label: s === 'open' ? t('cases.list.filters.open') : text(`workflow.status.${s}`) }))}
-          style={{ width: 150 }}
+          style={{ width: 120 }}
         />
         <Select
           aria-label={t('cases.list.filters.step')}
@@ -130,7 +130,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           value={query.step}
           onChange={(step) => filter({ step })}
           options={table.steps.map((s) => ({ value: s.key, label: text(s.titleKey) }))}
-          style={{ width: 140 }}
+          style={{ width: 120 }}
         />
         <TreeSelect
           aria-label={t('cases.list.filters.unit')}
@@ -141,7 +141,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           value={query.unitId}
           onChange={(unitId?: number) => filter({ unitId })}
           treeData={unitOptions}
-          style={{ width: 200 }}
+          style={{ width: 180 }}
         />
         <DatePicker
           picker="year"
@@ -161,7 +161,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             onChange={(situation) => filter({ situation })}
             options={situationOptions}
             popupMatchSelectWidth={420}
-            style={{ width: 200 }}
+            style={{ width: 180 }}
           />
         )}
         {outcomeOptions && (
@@ -172,7 +172,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             value={query.outcome}
             onChange={(outcome) => filter({ outcome })}
             options={outcomeOptions}
-            style={{ width: 140 }}
+            style={{ width: 120 }}
           />
         )}
         <Select
@@ -185,7 +185,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             { value: 'overdue', label: t('cases.list.filters.overdue') },
             { value: 'due-soon', label: t('cases.list.filters.dueSoon') },
           ]}
-          style={{ width: 170 }}
+          style={{ width: 160 }}
         />
         {filtered && (
           <Button
@@ -207,7 +207,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
         className="qz-case-table"
         loading={loading}
         dataSource={rows}
-        scroll={{ x: 1240, y: TABLE_HEIGHT }}
+        scroll={{ x: 1060, y: TABLE_HEIGHT }}
         rowClassName={rowClass}
         locale={{ emptyText: t('cases.list.empty') }}
         onRow={(row) => ({ onClick: () => navigate('case', { id: String(row.id) }), className: 'qz-clickable' })}
@@ -237,7 +237,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.number'),
             key: 'number',
             dataIndex: 'number',
-            width: 190,
+            width: 170,
             sorter: true,
             sortOrder: sortOrder('number'),
             render: (number: string) => <Typography.Link>{number}</Typography.Link>,
@@ -246,25 +246,25 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.cadre'),
             key: 'cadre',
             dataIndex: 'cadreName',
-            width: 110,
+            width: 84,
           },
-          { title: t('cases.list.columns.unit'), key: 'unit', dataIndex: 'unitName', width: 180, ellipsis: true },
+          { title: t('cases.list.columns.unit'), key: 'unit', dataIndex: 'unitName', width: 140, ellipsis: true },
           {
             title: t('cases.list.columns.step'),
             key: 'step',
             dataIndex: 'step',
-            width: 110,
+            width: 92,
             render: (step: string) => {
               const def = findStep(table, step);
               return def ? text(def.titleKey) : step;
             },
           },
-          { title: t('cases.list.columns.status'), key: 'status', dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+          { title: t('cases.list.columns.status'), key: 'status', dataIndex: 'status', width: 84, render: (s: string) => <StatusTag status={s} /> },
           {
             title: t('cases.list.columns.openedOn'),
             key: 'openedOn',
             dataIndex: 'openedOn',
-            width: 120,
+            width: 108,
             sorter: true,
             sortOrder: sortOrder('openedOn'),
           },
@@ -272,7 +272,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.dueOn'),
             key: 'dueOn',
             dataIndex: 'dueOn',
-            width: 230,
+            width: 200,
             sorter: true,
             sortOrder: sortOrder('dueOn'),
             render: (_: unknown, row) => <DeadlineTag summary={row} />,
@@ -283,7 +283,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
                   title: t('cases.list.columns.outcome'),
                   key: 'outcome',
                   dataIndex: 'outcome',
-                  width: 110,
+                  width: 92,
                   render: (o: string | null) => outcomeLabel(o),
                 },
               ]
@@ -292,7 +292,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.updatedAt'),
             key: 'updatedAt',
             dataIndex: 'updatedAt',
-            width: 150,
+            width: 130,
             sorter: true,
             sortOrder: sortOrder('updatedAt'),
             render: (at: string) => (

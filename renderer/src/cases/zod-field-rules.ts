@@ -49,6 +49,12 @@ export function isBlank(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
+/** Nothing given where something must be: picked fields ask to choose, typed ones to fill in. */
+function blankMessage(schema: z.ZodType, label: string, t: TFunction): string {
+  const type = defOf(unwrap(schema)).type;
+  return ['array', 'enum', 'boolean', 'record', 'literal'].includes(type) ? t('cases.validation.choose', { label }) : t('cases.validation.required', { label });
+}
+
 /** One zod complaint in the officer's words, naming the field. */
 export function issueMessage(issue: z.core.$ZodIssue, label: string, t: TFunction): string {
   const i = issue as z.core.$ZodIssue & { origin?: string; minimum?: number | bigint; maximum?: number | bigint; input?: unknown };
@@ -85,7 +91,7 @@ export function zodRules(schema: z.ZodType | undefined, label: string, t: TFunct
       required,
       validator: async (_rule, value: unknown) => {
         if (isBlank(value)) {
-          if (required) throw new Error(t('cases.validation.required', { label }));
+          if (required) throw new Error(blankMessage(schema, label, t));
           return;
         }
         const parsed = schema.safeParse(typeof value === 'string' ? value.trim() : value);
