@@ -18,6 +18,8 @@ import { blobEntryName, CASE_ENTRY_PREFIX, CASE_PACKAGE_CONTENT, CASE_PACKAGE_FO
 import { localCaseRecord, type LocalBlob } from './local-case-record';
 
 export const PACKAGE_EXTENSION = 'qzp';
+/** The audit entry names the cases a package took out, up to this many; the count is always there. */
+const AUDITED_NUMBERS = 500;
 
 export function requireStrongPassphrase(passphrase: string): void {
   if (!isStrongPassphrase(passphrase)) throw new AppError('PACKAGE_WEAK_PASSPHRASE', { min: PACKAGE_PASSPHRASE_MIN }, ['passphrase']);
@@ -125,7 +127,7 @@ export async function startPackageExport(state: CoreState, input: { caseIds?: nu
           recordType: 'package',
           recordId: null,
           result: 'ok',
-          detail: { cases: records.map((r) => r.number), documents, attachments, bytes: written.bytes, path: target },
+          detail: { cases: records.length, numbers: records.slice(0, AUDITED_NUMBERS).map((r) => r.number), documents, attachments, bytes: written.bytes, path: target },
         }),
       )();
     } catch (e) {

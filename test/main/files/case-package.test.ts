@@ -153,6 +153,15 @@ describe('case packages between offline installations (案件交换包)', () => 
     expect(await succeeded(b, await b.call('packages.import', { inspectJobId: later.status.id }))).toMatchObject({ imported: [], skipped: [{ status: 'differs' }] });
   });
 
+  it('exports every case of a type in the officer’s scope when none is chosen, and the audit log names them', async () => {
+    await faultToleranceCase(a, (await a.call('cadres.list', {})).rows[0]!.id, 'application');
+    const result = await succeeded(a, await a.call('packages.export', { kind: 'fault-tolerance', passphrase: PASSPHRASE, path: join(dir, 'all.qzp') }));
+    expect(result).toMatchObject({ kind: 'packageExport', cases: 2, documents: 3, attachments: 3 });
+    expect((await a.fail('packages.export', { kind: 'clearance', passphrase: PASSPHRASE, path: join(dir, 'none.qzp') })).code).toBe('NOT_FOUND');
+    const [entry] = await auditEntries(a, 'packages.export');
+    expect(entry).toMatchObject({ actorName: '李办理', detail: { cases: 2, numbers: ['绵纪容〔2026〕1号', '绵纪容〔2026〕2号'], path: join(dir, 'all.qzp') } });
+  });
+
   it('asks for a passphrase of at least 10 characters with letters and digits, and says so', async () => {
     const weak = await a.fail('packages.export', { caseIds: [caseId], passphrase: 'short1', path: join(dir, 'x.qzp') });
     expect(weak).toMatchObject({ code: 'PACKAGE_WEAK_PASSPHRASE', fields: ['passphrase'] });
