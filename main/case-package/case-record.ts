@@ -144,7 +144,10 @@ function canonical(value: unknown): unknown {
   return value;
 }
 
+/** JSON in which key order does not count. */
+export const canonicalJson = (value: unknown): string => JSON.stringify(canonical(value));
+
 /** The case's content for comparison: key order and the lines imports added do not count. */
 export function contentOf(record: CaseRecord): string {
-  return JSON.stringify(canonical({ ...record, events: record.events.filter((e) => e.action !== IMPORT_ACTION) }));
+  return canonicalJson({ ...record, events: record.events.filter((e) => e.action !== IMPORT_ACTION) });
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../db/database';
 import { visibleUnits } from '../cases/unit-scope';
+import { catalogVersion } from '../cases/catalog.repo';
 import { AppError } from '../../shared/errors';
-import { contentOf, type CaseRecord } from './case-record';
+import { canonicalJson, contentOf, type CaseRecord } from './case-record';
 import { localCaseRecord } from './local-case-record';
 
 export interface PlannedCase {
@@ -25,6 +26,7 @@ export function planImport(db: Db, records: readonly CaseRecord[], localOffice: 
   const byNumber = db.prepare('SELECT id, origin_office FROM cases WHERE number = ?');
   const seen = new Set<string>();
   const cases = records.map((record): PlannedCase => {
+    checkCatalog(db, record);
     const key = `${record.originOffice}\x1f${record.number}`;
     if (seen.has(key)) throw new AppError('PACKAGE_FORMAT', { detail: 'a case appears twice', number: record.number });
     seen.add(key);
@@ -43,6 +45,23 @@ export function planImport(db: Db, records: readonly CaseRecord[], localOffice: 
     for (const name of [c.record.unitName, c.record.cadre.unitName, c.record.verifyingUnitName]) if (name && !visible.has(name)) newUnits.add(name);
   }
   return { cases, newUnits: [...newUnits].sort() };
+}
+
+/**
+ * A ruled 容错纠错 case is read against the catalog version it applied. Here that version number
+ * must hold the same catalog, or the case would be judged against another office's situations.
+ */
+function checkCatalog(db: Db, record: CaseRecord): void {
+  if (record.kind !== 'fault-tolerance' || record.catalogVersion === null) return;
+  let local: unknown;
+  try {
+    local = catalogVersion(db, record.catalogVersion);
+  } catch {
+    local = null;
+  }
+  if (!local || !record.catalog || canonicalJson(local) !== canonicalJson(record.catalog)) {
+    throw new AppError('CATALOG_MISMATCH', { number: record.number, version: record.catalogVersion });
+  }
 }
 
 export function visibleUnitNames(db: Db, userId: string): string[] {

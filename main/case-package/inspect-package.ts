@@ -70,7 +70,7 @@ async function readRecords(pkg: VerifiedPackage): Promise<CaseRecord[]> {
 /** A refused package is a security event: the log keeps who tried to bring in what, and why it was refused. */
 function auditRefusal(ctx: FlowContext, file: string, err: unknown): void {
   const code = err instanceof AppError ? err.code : 'INTERNAL';
-  if (!packageErrorReason(err) && code !== 'CASE_NUMBER_TAKEN') return;
+  if (!packageErrorReason(err) && code !== 'CASE_NUMBER_TAKEN' && code !== 'CATALOG_MISMATCH') return;
   try {
     ctx.stillOpen();
     ctx.db.transaction(() =>

@@ -210,6 +210,17 @@ describe('case packages between offline installations (案件交换包)', () => 
       await refused(await repack(await exportFromA(), () => undefined, { content: 'qingzheng.audit' }), 'PACKAGE_FORMAT');
     });
 
+    it('a case was ruled on a catalog version that reads differently here', async () => {
+      const path = await repack(await exportFromA(), (entries) => {
+        const entry = entries.find((e) => e.name.startsWith('cases/'))!;
+        const record = JSON.parse(entry.bytes.toString('utf8'));
+        record.catalog.situations[0] = { id: 'reformPilot', label: { 'zh-CN': '本地改写的情形', en: 'Rewritten locally' } };
+        entry.bytes = Buffer.from(JSON.stringify(record));
+      });
+      const status = await refused(path, 'CATALOG_MISMATCH');
+      expect(status.error?.params).toMatchObject({ number: '绵纪容〔2026〕1号', version: 1 });
+    });
+
     it('a case of another origin already holds its number here', async () => {
       await as(b, 'admin');
       await b.call('office.update', { name: '涪城区纪委监委', code: '绵纪' });
