@@ -94,6 +94,7 @@ export const ERROR_CODES = [
   'BUSY',
   'PACKAGE_WEAK_PASSPHRASE',
   'CASE_NUMBER_TAKEN',
+  'CATALOG_MISMATCH',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

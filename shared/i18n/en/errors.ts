@@ -93,6 +93,7 @@ const errors: Catalog<typeof zh> = {
   BUSY: '{{running}} exports, imports or uploads are already running; try again when they finish.',
   PACKAGE_WEAK_PASSPHRASE: 'A package passphrase needs at least {{min}} characters, with both letters and digits.',
   CASE_NUMBER_TAKEN: 'A case numbered “{{number}}” from another origin is already here; the package was refused whole.',
+  CATALOG_MISMATCH: 'Case “{{number}}” in the package applied version {{version}} of the fault-tolerance catalog, which differs here; the package was refused whole. Align the catalogs first.',
   INTERNAL: 'Internal error; nothing was changed.',
 };
 export default errors;

@@ -90,5 +90,6 @@ export default {
   BUSY: '已有 {{running}} 项导出、导入或上传在进行，请等其完成后再试。',
   PACKAGE_WEAK_PASSPHRASE: '交换包口令至少 {{min}} 位，且须同时包含字母和数字。',
   CASE_NUMBER_TAKEN: '本机已有编号为“{{number}}”的另一来源的案件，交换包已整体拒绝导入。',
+  CATALOG_MISMATCH: '交换包中的案件“{{number}}”适用的容错情形清单第{{version}}版与本机的不一致，已整体拒绝导入；请先统一清单版本。',
   INTERNAL: '系统内部错误，操作未生效。',
 };
