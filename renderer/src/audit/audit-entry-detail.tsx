@@ -16,7 +16,7 @@ export function AuditEntryDetail({ entry, broken, onClose }: { entry: AuditEntry
           size="small"
           bordered
           column={1}
-          className={broken ? 'qz-audit-detail-broken' : undefined}
+          className={broken ? 'qz-nowrap-labels qz-audit-detail-broken' : 'qz-nowrap-labels'}
           items={[
             { key: 'seq', label: t('auditUi.detail.seq'), children: entry.seq },
             { key: 'at', label: t('auditUi.detail.at'), children: formatAt(entry.at) },

@@ -28,10 +28,10 @@ export function AuditFileCheck() {
     <Card size="small" title={t('auditUi.checkFile.title')} className="qz-audit-card">
       <Typography.Paragraph type="secondary">{t('auditUi.checkFile.intro')}</Typography.Paragraph>
       <Form<PathValues> form={form} layout="vertical" onFinish={check.onFinish} onValuesChange={() => check.setError(null)} disabled={check.submitting}>
-        <Form.Item label={t('auditUi.checkFile.path')}>
+        <Form.Item label={t('auditUi.checkFile.path')} htmlFor="audit-check-path">
           <Space.Compact block>
             <Form.Item name="path" noStyle rules={[{ required: true, whitespace: true, message: t('common.required') }]}>
-              <Input className="qz-mono" placeholder={t('auditUi.checkFile.pathPlaceholder')} spellCheck={false} autoComplete="off" />
+              <Input id="audit-check-path" className="qz-mono" placeholder={t('auditUi.checkFile.pathPlaceholder')} spellCheck={false} autoComplete="off" />
             </Form.Item>
             <Button type="primary" htmlType="submit" icon={<FileSearchOutlined />} loading={check.submitting}>
               {t('auditUi.checkFile.submit')}

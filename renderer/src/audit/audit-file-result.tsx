@@ -12,6 +12,7 @@ export function AuditFileResult({ written }: { written: AuditFileWritten }) {
       <Descriptions
         size="small"
         bordered
+        className="qz-nowrap-labels"
         column={1}
         items={[
           { key: 'file', label: t('auditUi.export.file'), children: <Typography.Text copyable className="qz-mono qz-hash">{written.path}</Typography.Text> },

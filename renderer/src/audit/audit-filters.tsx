@@ -83,10 +83,10 @@ export function AuditFilters({ query, onSearch }: { query: AuditQuery; onSearch:
       <Form.Item name="action" label={t('auditUi.filters.action')}>
         <Select allowClear showSearch={{ optionFilterProp: 'label' }} placeholder={t('auditUi.filters.actionPlaceholder')} style={{ width: 260 }} options={actions} />
       </Form.Item>
-      <Form.Item label={t('auditUi.filters.recordType')}>
+      <Form.Item label={t('auditUi.filters.recordType')} htmlFor="audit-record-type">
         <Space.Compact>
           <Form.Item name="recordType" noStyle>
-            <Input placeholder={t('auditUi.filters.recordTypePlaceholder')} style={{ width: 130 }} allowClear />
+            <Input id="audit-record-type" placeholder={t('auditUi.filters.recordTypePlaceholder')} style={{ width: 130 }} allowClear />
           </Form.Item>
           <Form.Item name="recordId" noStyle>
             <Input placeholder={t('auditUi.filters.recordId')} aria-label={t('auditUi.filters.recordId')} style={{ width: 110 }} allowClear />

@@ -60,8 +60,17 @@ export function AuditTable({
     {
       key: 'record',
       title: t('auditUi.columns.record'),
-      width: 180,
-      render: (_: unknown, entry) => (entry.recordType ? <span className="qz-mono">{[entry.recordType, entry.recordId].filter(Boolean).join(' #')}</span> : null),
+      width: 220,
+      ellipsis: true,
+      render: (_: unknown, entry) => {
+        if (!entry.recordType) return null;
+        const record = [entry.recordType, entry.recordId].filter(Boolean).join(' #');
+        return (
+          <span className="qz-mono" title={record}>
+            {record}
+          </span>
+        );
+      },
     },
     {
       key: 'result',

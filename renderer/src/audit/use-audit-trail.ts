@@ -10,7 +10,7 @@ export const PAGE_SIZES = [20, 50, 100, 200];
 export function useAuditTrail() {
   const [query, setQuery] = useState<AuditQuery>({});
   const [page, setPage] = useState(1);
-  const [pageSize, setPageSize] = useState(PAGE_SIZES[1]);
+  const [pageSize, setPageSize] = useState(PAGE_SIZES[0]);
   const [rows, setRows] = useState<AuditEntry[]>([]);
   const [total, setTotal] = useState(0);
   const [loading, setLoading] = useState(false);

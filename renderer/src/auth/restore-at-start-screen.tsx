@@ -27,7 +27,6 @@ export function RestoreAtStartScreen({
 }) {
   const { t } = useTranslation();
   const load = useSession((s) => s.load);
-  const showLogin = useSession((s) => s.showLogin);
   const [latest, setLatest] = useState<BackupFacts | null | undefined>(undefined);
   const [done, setDone] = useState<{ report: RestoreReport; username: string | null } | null>(null);
 
@@ -42,9 +41,10 @@ export function RestoreAtStartScreen({
   }, []);
 
   const signIn = async () => {
+    // The login form reads the name when it mounts, so it is set before the screen changes.
+    if (done?.username) useSession.setState({ lastUsername: done.username });
     // The data folder changed under main: ask again what state the app is in (set up, signed out).
     await load();
-    showLogin(done?.username ?? undefined);
   };
 
   if (done) {

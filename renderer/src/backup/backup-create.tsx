@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Result, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Form, Input, Typography } from 'antd';
 import { CloudUploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
@@ -62,32 +62,26 @@ export function BackupCreate({ onFinished }: { onFinished?: () => unknown }) {
   if (report) {
     return (
       <Card size="small" title={t('backupUi.create.title')}>
-        <Result
-          status="success"
-          title={t('backupUi.create.done')}
-          className="qz-backup-result"
-          extra={
-            <Button onClick={reset} type="primary">
-              {t('backupUi.create.again')}
-            </Button>
-          }
-        >
-          <Descriptions
-            size="small"
-            column={1}
-            bordered
-            items={[
-              { key: 'folder', label: t('backupUi.create.folderResult'), children: <Typography.Text copyable className="qz-mono" data-testid="backup-folder">{report.folder}</Typography.Text> },
-              { key: 'at', label: t('backupUi.create.createdAt'), children: dayjs(report.createdAt).format('YYYY-MM-DD HH:mm:ss') },
-              { key: 'size', label: t('backupUi.create.size'), children: formatBytes(report.totalBytes) },
-              { key: 'files', label: t('backupUi.create.files'), children: report.fileCount },
-              { key: 'attachments', label: t('backupUi.create.attachments'), children: report.attachmentCount },
-              ...(report.auditHead
-                ? [{ key: 'head', label: t('backupUi.create.auditHead'), children: <span className="qz-mono qz-hash">{t('backupUi.create.auditHeadValue', { seq: report.auditHead.seq, hash: report.auditHead.hash })}</span> }]
-                : []),
-            ]}
-          />
-        </Result>
+        <Alert type="success" showIcon className="qz-form-alert" title={t('backupUi.create.done')} />
+        <Descriptions
+          size="small"
+          column={1}
+          bordered
+          className="qz-backup-result qz-nowrap-labels"
+          items={[
+            { key: 'folder', label: t('backupUi.create.folderResult'), children: <Typography.Text copyable className="qz-mono qz-hash" data-testid="backup-folder">{report.folder}</Typography.Text> },
+            { key: 'at', label: t('backupUi.create.createdAt'), children: dayjs(report.createdAt).format('YYYY-MM-DD HH:mm:ss') },
+            { key: 'size', label: t('backupUi.create.size'), children: formatBytes(report.totalBytes) },
+            { key: 'files', label: t('backupUi.create.files'), children: report.fileCount },
+            { key: 'attachments', label: t('backupUi.create.attachments'), children: report.attachmentCount },
+            ...(report.auditHead
+              ? [{ key: 'head', label: t('backupUi.create.auditHead'), children: <span className="qz-mono qz-hash">{t('backupUi.create.auditHeadValue', { seq: report.auditHead.seq, hash: report.auditHead.hash })}</span> }]
+              : []),
+          ]}
+        />
+        <Button onClick={reset} className="qz-backup-gap">
+          {t('backupUi.create.again')}
+        </Button>
       </Card>
     );
   }

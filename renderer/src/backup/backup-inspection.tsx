@@ -20,6 +20,7 @@ export function BackupInspection({ inspection }: { inspection: Inspection }) {
       <Descriptions
         size="small"
         bordered
+        className="qz-nowrap-labels"
         column={2}
         title={t('backupUi.restore.inspected')}
         items={[

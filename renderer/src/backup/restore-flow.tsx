@@ -119,10 +119,10 @@ export function RestoreFlow({
         onValuesChange={() => setInspectError(null)}
         disabled={inspecting || inspection !== null}
       >
-        <Form.Item label={t('backupUi.restore.folder')} className="qz-backup-folder">
+        <Form.Item label={t('backupUi.restore.folder')} htmlFor="restore-folder" className="qz-backup-folder">
           <Space.Compact block>
             <Form.Item name="folder" noStyle>
-              <Input className="qz-mono" placeholder={t('backupUi.restore.folderPlaceholder')} spellCheck={false} autoComplete="off" />
+              <Input id="restore-folder" className="qz-mono" placeholder={t('backupUi.restore.folderPlaceholder')} spellCheck={false} autoComplete="off" />
             </Form.Item>
             {inspection ? (
               <Button onClick={chooseAnother} disabled={verifying || committing}>

@@ -22,6 +22,7 @@ export function RestorePreview({
       <Descriptions
         size="small"
         bordered
+        className="qz-nowrap-labels"
         column={2}
         items={[
           { key: 'office', label: t('backupUi.restore.office'), span: 2, children: t('backupUi.restore.officeValue', { name: report.office.name, code: report.office.code }) },
