@@ -3,6 +3,7 @@ import { benchStorage } from './storage.bench';
 import { benchAuditVerify } from './audit.bench';
 import { benchPackage } from './package.bench';
 import { benchBackup } from './backup.bench';
+import { benchCaseFile, benchCasePackage, benchLedger } from './case-file.bench';
 
 /**
  * `npm run bench [-- --sizes 10000,100000] [-- --only storage,audit,package]`: encrypted against plain
@@ -14,7 +15,7 @@ const arg = (name: string): string | undefined => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 const sizes = (arg('sizes') ?? '10000,100000').split(',').map(Number);
-const only = new Set((arg('only') ?? 'storage,audit,package,backup').split(','));
+const only = new Set((arg('only') ?? 'storage,audit,package,backup,exports').split(','));
 const fmt = (ms: number) => (ms < 10 ? ms.toFixed(2) : ms.toFixed(0));
 
 async function storage() {
@@ -61,11 +62,24 @@ async function backup() {
   );
 }
 
+async function exportsBench() {
+  const pdf = await benchCaseFile(200);
+  console.log(`\ncase file PDF, ${pdf.pages} pages (${pdf.documents} documents printed by Chromium): ${fmt(pdf.ms)} ms, peak RSS ${pdf.peakRssMiB} MiB (baseline ${pdf.baselineRssMiB} MiB)`);
+  const ledger = await benchLedger(10_000);
+  console.log(`ledger of ${ledger.rows.toLocaleString('en')} rows from the encrypted database: XLSX ${fmt(ledger.xlsxMs)} ms, CSV ${fmt(ledger.csvMs)} ms, peak RSS ${ledger.peakRssMiB} MiB`);
+  const pkg = await benchCasePackage(100, Number(arg('case-package-mib') ?? 1024));
+  console.log(
+    `${pkg.cases} cases with ${pkg.attachmentMiB} MiB of attachments between two installations: export ${fmt(pkg.exportMs)} ms, ` +
+      `inspect ${fmt(pkg.inspectMs)} ms, import ${fmt(pkg.importMs)} ms, peak RSS ${pkg.peakRssMiB} MiB (baseline ${pkg.baselineRssMiB} MiB)`,
+  );
+}
+
 async function main() {
   if (only.has('storage')) await storage();
   if (only.has('audit')) audit();
   if (only.has('package')) await casePackage();
   if (only.has('backup')) await backup();
+  if (only.has('exports')) await exportsBench();
 }
 
 void main();
