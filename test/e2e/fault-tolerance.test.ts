@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchApp, type AppHarness } from './harness';
+import { addDays, addWorkingDays, deadlineStatus, isWeekend, officialWorkCalendar } from '../../shared/calendar';
 
 /**
  * 容错纠错 through the screens, on the real core and an encrypted database: a case officer (承办人),
@@ -406,7 +407,7 @@ describe('容错纠错: three people carry cases through the four steps on scree
     const rows = page.locator('.ant-table-row');
     await expect.poll(() => rows.count(), TIMEOUT).toBe(2);
     await h.screenshot('ft-list');
-    await page.getByLabel('状态').click();
+    await page.getByRole('combobox', { name: '状态' }).click();
     await page.locator('.ant-select-dropdown').getByText('已办结', { exact: true }).click();
     await expect.poll(() => rows.count(), TIMEOUT).toBe(1);
     await expect(rows.first().innerText()).resolves.toContain(FIRST);
@@ -415,6 +416,131 @@ describe('容错纠错: three people carry cases through the four steps on scree
     await page.getByLabel('按干部姓名或案件编号查找').press('Enter');
     await expect.poll(async () => (await rows.count()) === 1 && (await rows.first().innerText()).includes(SECOND), TIMEOUT).toBe(true);
     await expect(rows.first().innerText()).resolves.toContain('研究认定');
+  });
+
+  test('late and soon-due cases stand out in the list, and the deadline filter finds them', async () => {
+    await switchTo(OFFICER);
+    // Opened earlier, as an application received weeks ago is registered late: its first step is overdue.
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const calendar = officialWorkCalendar();
+    const soon = [...Array(15).keys()]
+      .map((d) => addDays(today, -d))
+      .find((day) => deadlineStatus(calendar, today, addWorkingDays(calendar, day, 5).date) === 'due-soon')!;
+    const { rows: cadres } = (await must('cadres.list', { q: '张明远' })) as { rows: { id: number }[] };
+    const open = async (openedOn: string) =>
+      ((await must('cases.create', { kind: 'fault-tolerance', cadreId: cadres[0]!.id, openedOn })) as { summary: { number: string } }).summary.number;
+    const late = await open(addDays(today, -40));
+    const due = await open(soon);
+
+    await page.getByRole('menuitem', { name: '容错纠错' }).click();
+    const lateRow = page.locator('.ant-table-row').filter({ hasText: late });
+    const dueRow = page.locator('.ant-table-row').filter({ hasText: due });
+    await lateRow.waitFor(TIMEOUT);
+    await expect(lateRow.innerText()).resolves.toContain('已逾期');
+    await expect(lateRow.getAttribute('class')).resolves.toContain('qz-row-overdue');
+    await expect(dueRow.innerText()).resolves.toContain('即将到期');
+    await expect(dueRow.getAttribute('class')).resolves.toContain('qz-row-due-soon');
+    await h.screenshot('ft-list-deadlines');
+
+    await page.getByRole('combobox', { name: '期限' }).click();
+    await page.locator('.ant-select-dropdown').getByText('已逾期', { exact: true }).click();
+    const rows = page.locator('.ant-table-row');
+    await expect.poll(async () => (await rows.count()) === 1 && (await rows.first().innerText()).includes(late), TIMEOUT).toBe(true);
+    await button('清除筛选').click();
+  });
+
+  test("a cadre's record lists every case about them, and the case page reads in English too", async () => {
+    await page.getByRole('menuitem', { name: '干部' }).click();
+    await page.locator('.ant-table-row').filter({ hasText: '张明远' }).click();
+    const cases = page.locator('.qz-cadre-detail .ant-table-row');
+    await expect.poll(() => cases.count(), TIMEOUT).toBe(4);
+    await expect(page.locator('.qz-cadre-detail').innerText()).resolves.toContain('510703198001011232');
+    await h.screenshot('ft-cadre-detail');
+    await cases.filter({ hasText: FIRST }).click();
+    await expect(page.getByTestId('case-number').innerText(TIMEOUT)).resolves.toBe(FIRST);
+
+    await page.getByText('English', { exact: true }).first().click();
+    await page.getByText('Feedback and use').first().waitFor(TIMEOUT);
+    await expect(page.locator('.qz-case-header').innerText()).resolves.toContain('Closed');
+    await h.screenshot('ft-case-closed-english');
+    await page.getByText('中文', { exact: true }).first().click();
+    await page.getByText('反馈运用').first().waitFor(TIMEOUT);
+  });
+
+  test('an administrator saves a new catalog version; the ruling keeps showing the version it applied', async () => {
+    const revised = '经集体民主决策作出的决定在执行中出现偏差（修订表述）';
+    await switchTo(ADMIN);
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('tab', { name: '容错情形清单' }).click();
+    const fourth = page.getByLabel('容错情形第 4 项中文表述', { exact: true });
+    await expect(fourth.inputValue(TIMEOUT)).resolves.toBe(COLLECTIVE);
+    await fourth.fill(revised);
+    await button('保存为新版本').click();
+    await successToast('已保存为第 2 版容错情形清单。');
+    await h.screenshot('ft-settings-catalog');
+    await page.getByLabel('查看版本').click();
+    await page.locator('.ant-select-dropdown').getByText(/^第 1 版/).click();
+    await page.getByText('正在查看第 1 版（历史版本，只读）。').waitFor(TIMEOUT);
+    await expect(page.getByLabel('容错情形第 4 项中文表述', { exact: true }).inputValue()).resolves.toBe(COLLECTIVE);
+
+    await switchTo(REVIEWER);
+    await openCase(FIRST);
+    await page.locator('.qz-case-steps').getByText('研究认定').click();
+    const ruling = page.locator('.qz-step-panel[data-step="ruling"]');
+    await ruling.getByText('本认定适用第 1 版容错情形清单').waitFor(TIMEOUT);
+    await expect(ruling.getByLabel(COLLECTIVE).isChecked()).resolves.toBe(true);
+    await expect(ruling.getByText(revised).count()).resolves.toBe(0);
+    await h.screenshot('ft-case-ruling-read-only-v1');
+
+    await switchTo(OFFICER);
+    await button('新建案件').click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '新建容错纠错案件' });
+    await modal.getByRole('combobox', { name: '干部' }).fill('明远');
+    await page.locator('.ant-select-dropdown').getByText('张明远', { exact: false }).first().click();
+    await button('下一步', modal).click();
+    await modal.getByText(revised).waitFor(TIMEOUT);
+    await button('取消', modal).click();
+  });
+
+  test("an administrator enters next year's holidays; a misread day is shown on that day, then saved", async () => {
+    const next = YEAR + 1;
+    const weekdayIn = (from: string) => [...Array(7).keys()].map((d) => addDays(from, d)).find((d) => !isWeekend(d))!;
+    const weekendIn = (from: string) => [...Array(7).keys()].map((d) => addDays(from, d)).find((d) => isWeekend(d))!;
+    await switchTo(ADMIN);
+    await page.getByRole('menuitem', { name: '设置' }).click();
+    await page.getByRole('tab', { name: '节假日安排' }).click();
+    await page.getByText(`已有节假日安排的最后一年是 ${YEAR} 年`).waitFor(TIMEOUT);
+    await button('录入年度安排').click();
+    const modal = page.locator('.ant-modal').filter({ hasText: '录入年度节假日安排' });
+    await modal.getByLabel('年份').fill(String(next));
+    const range = modal.locator('.qz-day-range');
+    const [rangeStart, rangeEnd] = [range.locator('.ant-picker input').nth(0), range.locator('.ant-picker input').nth(1)];
+    await rangeStart.click();
+    await rangeStart.fill(`${next}-10-01`);
+    await rangeStart.press('Enter');
+    await rangeEnd.fill(`${next}-10-07`);
+    await rangeEnd.press('Enter');
+    await range.getByPlaceholder('节日名称').fill('国庆节');
+    await button('按日期段添加', modal).click();
+    await expect.poll(() => modal.getByLabel(/^放假日第 \d+ 天的节日名称$/).count(), TIMEOUT).toBe(5);
+
+    const workdays = modal.locator('.qz-day-list').nth(1);
+    await button('添加一天', workdays).click();
+    const wrong = weekdayIn(`${next}-09-26`);
+    await fillDate(workdays.locator('.ant-picker input').first(), wrong);
+    await workdays.getByLabel('调休上班日第 1 天的节日名称').fill('国庆节');
+    await modal.getByLabel('来源').fill(`国务院办公厅关于${next}年部分节假日安排的通知`);
+    await button('保存', modal).click();
+    await modal.getByText(`${wrong} 是周一至周五，本来就上班；调休上班日只能是周六或周日。`).waitFor(TIMEOUT);
+    await h.screenshot('ft-settings-calendar-problem');
+
+    await fillDate(workdays.locator('.ant-picker input').first(), weekendIn(`${next}-09-26`));
+    await button('保存', modal).click();
+    await successToast(`${next} 年节假日安排已保存，此后按新安排计算期限。`);
+    const row = page.locator('.ant-table-row').filter({ hasText: String(next) });
+    await expect(row.innerText(TIMEOUT)).resolves.toContain('管理员录入');
+    await page.getByText(`已有节假日安排的最后一年是 ${next} 年`).waitFor(TIMEOUT);
+    await h.screenshot('ft-settings-calendar');
   });
 
   test('nothing went wrong in the page along the way', () => {

@@ -57,6 +57,8 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
   const { t } = useTranslation();
   const { text } = useText();
   const navigate = useRoute((s) => s.navigate);
+  // Each visit from the menu is a new params object: choosing the list again shows it afresh.
+  const visit = useRoute((s) => s.params);
   const table = CASE_KIND_VIEWS[kind].workflow;
   const query = useCaseLists((s) => s.queries[kind]) ?? DEFAULT_CASE_QUERY;
   const setQuery = useCaseLists((s) => s.setQuery);
@@ -81,7 +83,8 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
     } finally {
       setLoading(false);
     }
-  }, [kind, query]);
+    // `visit` is read only to load again when the list is chosen again.
+  }, [kind, query, visit]);
 
   useEffect(() => {
     void load();
@@ -115,6 +118,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
       </div>
       <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>
         <Select
+          id={`${kind}-filter-status`}
           aria-label={t('cases.list.filters.status')}
           placeholder={t('cases.list.filters.status')}
           allowClear
@@ -124,6 +128,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           style={{ width: 120 }}
         />
         <Select
+          id={`${kind}-filter-step`}
           aria-label={t('cases.list.filters.step')}
           placeholder={t('cases.list.filters.step')}
           allowClear
@@ -133,6 +138,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           style={{ width: 120 }}
         />
         <TreeSelect
+          id={`${kind}-filter-unit`}
           aria-label={t('cases.list.filters.unit')}
           placeholder={t('cases.list.filters.unit')}
           allowClear
@@ -145,6 +151,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
         />
         <DatePicker
           picker="year"
+          id={`${kind}-filter-year`}
           aria-label={t('cases.list.filters.year')}
           placeholder={t('cases.list.filters.year')}
           value={query.year ? dayjs(`${query.year}-01-01`) : null}
@@ -153,7 +160,8 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
         />
         {situationOptions && (
           <Select
-            aria-label={situationLabel ?? t('cases.list.filters.situation')}
+            id={`${kind}-filter-situation`}
+          aria-label={situationLabel ?? t('cases.list.filters.situation')}
             placeholder={situationLabel ?? t('cases.list.filters.situation')}
             allowClear
             showSearch={{ optionFilterProp: 'label' }}
@@ -166,7 +174,8 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
         )}
         {outcomeOptions && (
           <Select
-            aria-label={t('cases.list.filters.outcome')}
+            id={`${kind}-filter-outcome`}
+          aria-label={t('cases.list.filters.outcome')}
             placeholder={t('cases.list.filters.outcome')}
             allowClear
             value={query.outcome}
@@ -176,6 +185,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           />
         )}
         <Select
+          id={`${kind}-filter-deadline`}
           aria-label={t('cases.list.filters.deadline')}
           placeholder={t('cases.list.filters.deadline')}
           allowClear
@@ -207,7 +217,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
         className="qz-case-table"
         loading={loading}
         dataSource={rows}
-        scroll={{ x: 1060, y: TABLE_HEIGHT }}
+        scroll={{ x: 1040, y: TABLE_HEIGHT }}
         rowClassName={rowClass}
         locale={{ emptyText: t('cases.list.empty') }}
         onRow={(row) => ({ onClick: () => navigate('case', { id: String(row.id) }), className: 'qz-clickable' })}
@@ -237,7 +247,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.number'),
             key: 'number',
             dataIndex: 'number',
-            width: 170,
+            width: 160,
             sorter: true,
             sortOrder: sortOrder('number'),
             render: (number: string) => <Typography.Link>{number}</Typography.Link>,
@@ -246,25 +256,25 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.cadre'),
             key: 'cadre',
             dataIndex: 'cadreName',
-            width: 84,
+            width: 80,
           },
-          { title: t('cases.list.columns.unit'), key: 'unit', dataIndex: 'unitName', width: 140, ellipsis: true },
+          { title: t('cases.list.columns.unit'), key: 'unit', dataIndex: 'unitName', width: 124, ellipsis: true },
           {
             title: t('cases.list.columns.step'),
             key: 'step',
             dataIndex: 'step',
-            width: 92,
+            width: 88,
             render: (step: string) => {
               const def = findStep(table, step);
               return def ? text(def.titleKey) : step;
             },
           },
-          { title: t('cases.list.columns.status'), key: 'status', dataIndex: 'status', width: 84, render: (s: string) => <StatusTag status={s} /> },
+          { title: t('cases.list.columns.status'), key: 'status', dataIndex: 'status', width: 80, render: (s: string) => <StatusTag status={s} /> },
           {
             title: t('cases.list.columns.openedOn'),
             key: 'openedOn',
             dataIndex: 'openedOn',
-            width: 108,
+            width: 100,
             sorter: true,
             sortOrder: sortOrder('openedOn'),
           },
@@ -272,7 +282,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.dueOn'),
             key: 'dueOn',
             dataIndex: 'dueOn',
-            width: 200,
+            width: 180,
             sorter: true,
             sortOrder: sortOrder('dueOn'),
             render: (_: unknown, row) => <DeadlineTag summary={row} />,
@@ -283,7 +293,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
                   title: t('cases.list.columns.outcome'),
                   key: 'outcome',
                   dataIndex: 'outcome',
-                  width: 92,
+                  width: 88,
                   render: (o: string | null) => outcomeLabel(o),
                 },
               ]
@@ -292,7 +302,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
             title: t('cases.list.columns.updatedAt'),
             key: 'updatedAt',
             dataIndex: 'updatedAt',
-            width: 130,
+            width: 140,
             sorter: true,
             sortOrder: sortOrder('updatedAt'),
             render: (at: string) => (

@@ -201,10 +201,14 @@ function CalendarYearModal({ editing, onClose, onSaved }: { editing: Editing; on
         <div className="qz-day-list">
           {fields.map((field, i) => (
             <Space key={field.key} align="start" className="qz-day-row">
-              <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('common.required') }]}>
+              <Form.Item name={[field.name, 'date']} rules={[{ required: true, message: t('common.required') }]} className="qz-day-date">
                 <IsoDateInput />
               </Form.Item>
-              <Form.Item name={[field.name, 'name']} rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: HOLIDAY_NAME_MAX }]}>
+              <Form.Item
+                name={[field.name, 'name']}
+                rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: HOLIDAY_NAME_MAX }]}
+                className="qz-day-name"
+              >
                 <Input aria-label={t('cases.calendar.nameOf', { list: t(`cases.calendar.${list}`), n: i + 1 })} placeholder={t('cases.calendar.name')} maxLength={HOLIDAY_NAME_MAX} style={{ width: 200 }} />
               </Form.Item>
               {!readOnly && <Button type="text" danger icon={<DeleteOutlined />} aria-label={t('cases.calendar.removeDay')} onClick={() => remove(field.name)} />}
@@ -273,7 +277,7 @@ function CalendarYearModal({ editing, onClose, onSaved }: { editing: Editing; on
         <Typography.Paragraph type="secondary">{t('cases.calendar.holidaysHelp')}</Typography.Paragraph>
         {!readOnly && (
           <Space wrap className="qz-day-range">
-            <DatePicker.RangePicker aria-label={t('cases.calendar.range')} value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} />
+            <DatePicker.RangePicker aria-label={t('cases.calendar.range')} allowEmpty={[true, true]} value={range} onChange={(v) => setRange(v && v[0] && v[1] ? [v[0], v[1]] : null)} />
             <Input placeholder={t('cases.calendar.name')} value={rangeName} onChange={(e) => setRangeName(e.target.value)} maxLength={HOLIDAY_NAME_MAX} style={{ width: 160 }} />
             <Button onClick={addRange} disabled={!range || !rangeName.trim()}>
               {t('cases.calendar.addRange')}

@@ -90,7 +90,6 @@ export function CatalogPanel() {
         setCurrent(latest);
         setViewing(shown.version);
         setCatalog(shown);
-        form.setFieldsValue(toValues(shown));
         setLoadError(null);
       } catch (caught) {
         setLoadError(caught as ApiError);
@@ -104,6 +103,11 @@ export function CatalogPanel() {
   useEffect(() => {
     void show();
   }, [show]);
+
+  // Filled once the form is on screen: before the first answer there is no form to fill.
+  useEffect(() => {
+    if (catalog) form.setFieldsValue(toValues(catalog));
+  }, [catalog, form]);
 
   const { submitting, error, setError, onFinish } = useApiSubmit(form, async () => {
     // Ids and label keys are held by the form but not shown as fields: read the whole store.
@@ -176,14 +180,14 @@ export function CatalogPanel() {
                           rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}
                           className="qz-catalog-text"
                         >
-                          <Input.TextArea aria-label={t('cases.catalog.zh', { n: i + 1 })} placeholder={t('cases.catalog.zhPlaceholder')} autoSize maxLength={200} />
+                          <Input.TextArea aria-label={t('cases.catalog.zh', { group: t(`cases.catalog.groups.${group}`), n: i + 1 })} placeholder={t('cases.catalog.zhPlaceholder')} autoSize maxLength={200} />
                         </Form.Item>
                         <Form.Item
                           name={[field.name, 'en']}
                           rules={[{ required: true, whitespace: true, message: t('common.required') }, { max: 200 }]}
                           className="qz-catalog-text"
                         >
-                          <Input.TextArea aria-label={t('cases.catalog.en', { n: i + 1 })} placeholder={t('cases.catalog.enPlaceholder')} autoSize maxLength={200} />
+                          <Input.TextArea aria-label={t('cases.catalog.en', { group: t(`cases.catalog.groups.${group}`), n: i + 1 })} placeholder={t('cases.catalog.enPlaceholder')} autoSize maxLength={200} />
                         </Form.Item>
                         {group === 'situations' && (
                           <Form.Item name={[field.name, 'requiresExplanation']} valuePropName="checked" className="qz-catalog-flag">
