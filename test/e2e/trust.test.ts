@@ -66,6 +66,9 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A button by its label; antd puts an icon's name first ("safety-certificate 核验备份"), so match the end. */
 const button = (name: string, within: Page | Locator = page) => within.getByRole('button', { name: new RegExp(`(^|\\s)${escape(name)}$`) });
 
+/** For screenshots only: lets a drawer or dialog finish sliding in, so the picture shows what the officer sees. */
+const settle = () => page.waitForTimeout(400);
+
 async function signIn(username: string, password: string) {
   await page.getByLabel('用户名').fill(username);
   await page.getByLabel('密码', { exact: true }).fill(password);
@@ -146,6 +149,7 @@ describe('the system administrator backs the office up and restores it', () => {
     const done = page.locator('.ant-modal').filter({ hasText: '恢复完成' });
     await done.getByText(/恢复完成，原有数据保存在 .*replaced-.*，请重新登录/).waitFor(TIMEOUT);
     await button('登录').waitFor(TIMEOUT);
+    await settle();
     await h.screenshot('trust-restore-done');
     await button('重新登录', done).click();
     await done.waitFor({ state: 'detached', ...TIMEOUT });
@@ -197,6 +201,7 @@ describe('the security auditor checks the trail', () => {
     await rows.filter({ hasText: '登录失败' }).first().locator('td').nth(2).click();
     const drawer = page.locator('.ant-drawer').filter({ hasText: '审计记录 第' });
     await drawer.getByText('auth.failed').waitFor(TIMEOUT);
+    await settle();
     await h.screenshot('trust-audit-detail');
     await drawer.locator('.ant-drawer-close').click();
     await drawer.waitFor({ state: 'hidden', ...TIMEOUT });
@@ -213,10 +218,16 @@ describe('the security auditor checks the trail', () => {
     await h.screenshot('trust-audit-exported');
     await button('关闭', modal.locator('.ant-modal-footer')).click();
 
+    await page.getByRole('tab', { name: '保存期限与归档' }).click();
+    await expect(page.getByLabel('审计记录保存期限（天）').inputValue(TIMEOUT)).resolves.toBe('365');
+    await expect(page.getByTestId('archivable').innerText()).resolves.toBe('0 条');
+    await h.screenshot('trust-audit-retention');
+
     await page.getByRole('tab', { name: '核验导出文件' }).click();
     await page.getByLabel('文件路径').fill(file);
     await button('核验文件').click();
     await page.getByText('文件完好').waitFor(TIMEOUT);
+    await h.screenshot('trust-audit-file-checked');
     await signOut();
   });
 });

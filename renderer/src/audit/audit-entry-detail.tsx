@@ -3,10 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/ipc/audit.contract';
 import { currentLocale } from '../i18n';
 import { actionLabel } from './action-label';
-import { formatAt } from './audit-table';
+import { ActorName, formatAt } from './audit-table';
 
 /** Everything one entry says, its detail as recorded (never reworded: it is what the hash covers). */
-export function AuditEntryDetail({ entry, broken, onClose }: { entry: AuditEntry | null; broken: boolean; onClose: () => void }) {
+export function AuditEntryDetail({ entry, broken, account, onClose }: { entry: AuditEntry | null; broken: boolean; account?: string; onClose: () => void }) {
   const { t } = useTranslation();
   const none = <Typography.Text type="secondary">{t('auditUi.detail.none')}</Typography.Text>;
   return (
@@ -20,7 +20,7 @@ export function AuditEntryDetail({ entry, broken, onClose }: { entry: AuditEntry
           items={[
             { key: 'seq', label: t('auditUi.detail.seq'), children: entry.seq },
             { key: 'at', label: t('auditUi.detail.at'), children: formatAt(entry.at) },
-            { key: 'actor', label: t('auditUi.detail.actor'), children: entry.actorName || t('auditUi.system') },
+            { key: 'actor', label: t('auditUi.detail.actor'), children: <ActorName name={entry.actorName} account={account} /> },
             { key: 'actorId', label: t('auditUi.detail.actorId'), children: entry.actorId ? <span className="qz-mono">{entry.actorId}</span> : none },
             { key: 'action', label: t('auditUi.detail.action'), children: actionLabel(currentLocale(), entry.action) },
             { key: 'code', label: t('auditUi.detail.actionCode'), children: <span className="qz-mono">{entry.action}</span> },

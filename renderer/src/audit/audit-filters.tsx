@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { Button, DatePicker, Form, Input, Select, Space } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import dayjs, { type Dayjs } from 'dayjs';
-import type { Output } from '../../../shared/ipc/contract';
-import { invoke } from '../api';
+import type { Account } from './use-accounts';
 import { currentLocale } from '../i18n';
 import { knownActions } from './action-label';
 import type { AuditQuery } from './audit-query';
@@ -18,7 +17,7 @@ interface FilterValues {
   period?: [Dayjs | null, Dayjs | null] | null;
 }
 
-type User = Output<'users.list'>[number];
+type User = Account;
 
 function toValues(query: AuditQuery): FilterValues {
   return {
@@ -46,20 +45,9 @@ function toQuery(values: FilterValues): AuditQuery {
 }
 
 /** Who, what, which record, with what result, when: the same filter for the list and the export. */
-export function AuditFilters({ query, onSearch }: { query: AuditQuery; onSearch: (query: AuditQuery) => void }) {
+export function AuditFilters({ query, users, onSearch }: { query: AuditQuery; users: User[]; onSearch: (query: AuditQuery) => void }) {
   const { t } = useTranslation();
   const [form] = Form.useForm<FilterValues>();
-  const [users, setUsers] = useState<User[]>([]);
-
-  useEffect(() => {
-    let live = true;
-    invoke('users.list', {})
-      .then((list) => live && setUsers(list))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   // Jumping to an entry clears the filter from outside; the fields follow.
   useEffect(() => {

@@ -41,11 +41,10 @@ export function AuditRetention({ onArchived }: { onArchived: () => void }) {
     try {
       const next = await invoke('audit.settings', {});
       setSettings(next);
-      daysForm.setFieldsValue({ retentionDays: next.retentionDays });
     } catch (caught) {
       setLoadError(caught as ApiError);
     }
-  }, [daysForm]);
+  }, []);
 
   useEffect(() => {
     void load();
@@ -83,7 +82,13 @@ export function AuditRetention({ onArchived }: { onArchived: () => void }) {
       <ErrorAlert error={loadError} />
       {settings && (
         <>
-          <Form<DaysValues> form={daysForm} layout="vertical" onFinish={saveDays.onFinish} disabled={!manage || saveDays.submitting}>
+          <Form<DaysValues>
+            form={daysForm}
+            layout="vertical"
+            initialValues={{ retentionDays: settings.retentionDays }}
+            onFinish={saveDays.onFinish}
+            disabled={!manage || saveDays.submitting}
+          >
             <Form.Item
               name="retentionDays"
               label={t('auditUi.retention.days')}

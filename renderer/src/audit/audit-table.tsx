@@ -7,6 +7,14 @@ import { currentLocale } from '../i18n';
 import { actionLabel } from './action-label';
 import { PAGE_SIZES } from './use-audit-trail';
 
+/** Who an entry names: the signed-in person, else the account it concerns (marked as not signed in), else nobody. */
+export function ActorName({ name, account }: { name: string | null; account?: string }) {
+  const { t } = useTranslation();
+  if (name) return <>{name}</>;
+  if (account) return <Typography.Text type="secondary">{t('auditUi.notSignedIn', { name: account })}</Typography.Text>;
+  return <Typography.Text type="secondary">{t('auditUi.system')}</Typography.Text>;
+}
+
 export function formatAt(at: string): string {
   return dayjs(at).format('YYYY-MM-DD HH:mm:ss');
 }
@@ -20,6 +28,7 @@ export function AuditTable({
   loading,
   selected,
   brokenAt,
+  accounts,
   onSelect,
   onPage,
   onOpen,
@@ -31,6 +40,8 @@ export function AuditTable({
   loading: boolean;
   selected: number[];
   brokenAt: number | null;
+  /** Account id → display name, for entries that record an account but no signed-in name. */
+  accounts: Map<string, string>;
   onSelect: (seqs: number[]) => void;
   onPage: (page: number, pageSize: number) => void;
   onOpen: (entry: AuditEntry) => void;
@@ -45,7 +56,7 @@ export function AuditTable({
       title: t('auditUi.columns.actor'),
       dataIndex: 'actorName',
       width: 150,
-      render: (name: string | null) => name || <Typography.Text type="secondary">{t('auditUi.system')}</Typography.Text>,
+      render: (name: string | null, entry) => <ActorName name={name} account={entry.actorId ? accounts.get(entry.actorId) : undefined} />,
     },
     {
       key: 'action',

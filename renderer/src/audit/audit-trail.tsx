@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Button, Space, Tabs, Typography } from 'antd';
 import { ExportOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/ipc/audit.contract';
 import { ErrorAlert } from '../components/error-alert';
 import { useAuditTrail } from './use-audit-trail';
+import { useAccounts } from './use-accounts';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { AuditEntryDetail } from './audit-entry-detail';
@@ -22,6 +23,8 @@ export function AuditTrail() {
   const [verification, setVerification] = useState<Verification | null>(null);
   const [exporting, setExporting] = useState(false);
   const brokenAt = verification?.brokenAt ?? null;
+  const accounts = useAccounts();
+  const names = useMemo(() => new Map(accounts.map((a) => [a.id, a.displayName])), [accounts]);
 
   const records = (
     <div className="qz-audit">
@@ -41,7 +44,7 @@ export function AuditTrail() {
           </Button>
         </Space>
       </div>
-      <AuditFilters query={trail.query} onSearch={trail.search} />
+      <AuditFilters query={trail.query} users={accounts} onSearch={trail.search} />
       <ErrorAlert error={trail.error} />
       <AuditTable
         rows={trail.rows}
@@ -51,11 +54,17 @@ export function AuditTrail() {
         loading={trail.loading}
         selected={selected}
         brokenAt={brokenAt}
+        accounts={names}
         onSelect={setSelected}
         onPage={trail.goTo}
         onOpen={setOpen}
       />
-      <AuditEntryDetail entry={open} broken={open !== null && open.seq === brokenAt} onClose={() => setOpen(null)} />
+      <AuditEntryDetail
+        entry={open}
+        broken={open !== null && open.seq === brokenAt}
+        account={open?.actorId ? names.get(open.actorId) : undefined}
+        onClose={() => setOpen(null)}
+      />
       <AuditExportModal
         open={exporting}
         query={trail.query}

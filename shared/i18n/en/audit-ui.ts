@@ -37,6 +37,7 @@ const auditUi: Catalog<typeof zh> = {
   },
   actionOption: '{{label}} · {{code}}',
   system: '(system or signed out)',
+  notSignedIn: '{{name}} (not signed in)',
   total: '{{total}} entries',
   selected: '{{count}} selected',
   clearSelection: 'Clear selection',

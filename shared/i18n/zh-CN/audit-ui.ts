@@ -34,6 +34,7 @@ export default {
   },
   actionOption: '{{label}} · {{code}}',
   system: '（系统或未登录）',
+  notSignedIn: '{{name}}（未登录）',
   total: '共 {{total}} 条',
   selected: '已选 {{count}} 条',
   clearSelection: '清除选择',

@@ -15,7 +15,7 @@ function entry(seq: number): AuditEntry {
   return {
     seq,
     at: new Date(Date.UTC(2026, 10, 28, 1, 0, seq)).toISOString(),
-    actorId: refused ? null : 'u-1',
+    actorId: refused ? (seq === 56 ? 'u-9' : null) : 'u-1',
     actorName: refused ? null : '赵审计',
     action: seq === 59 ? 'future.channel' : refused ? 'auth.failed' : 'cases.get',
     recordType: 'case',
@@ -33,7 +33,7 @@ function trailMain(extra: Record<string, (input: Record<string, unknown>) => unk
       const all = Array.from({ length: HEAD }, (_, i) => entry(HEAD - i)).filter((e) => !input.result || e.result === input.result);
       return { total: all.length, rows: all.slice((page - 1) * size, page * size) };
     },
-    'users.list': () => [],
+    'users.list': () => [{ id: 'u-9', username: 'liming', displayName: '李明' }],
     'audit.settings': () => ({ retentionDays: 365, minRetentionDays: 180, archivedThrough: null, archivable: 0 }),
     ...extra,
   });
@@ -63,7 +63,9 @@ describe('the audit trail screen', () => {
     expect(row(59)!.textContent).toContain('future.channel');
     expect(row(56)!.textContent).toContain('登录失败');
     expect(row(56)!.textContent).toContain('拒绝');
-    expect(row(56)!.textContent).toContain('（系统或未登录）');
+    // A failed sign-in names the account tried, which was not signed in; an entry with no account names nobody.
+    await waitFor(() => expect(row(56)!.textContent).toContain('李明（未登录）'));
+    expect(row(49)!.textContent).toContain('（系统或未登录）');
     expect(screen.getByText('共 60 条')).toBeTruthy();
 
     fireEvent.click(screen.getByTitle('2'));

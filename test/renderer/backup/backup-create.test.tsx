@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import type { BackupJobStatus } from '../../../shared/ipc/backup.contract';
 import '../../../renderer/src/i18n';
 import { AppProviders } from '../../../renderer/src/app-providers';
