@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseDetail } from '../../../shared/ipc/cases.contract';
 import { findStep, type WorkflowTable } from '../../../shared/workflow';
 import { useRoute } from '../route.store';
+import { OriginOfficeTag } from '../packages';
 import { DeadlineTag } from './deadline-tag';
 import { StatusTag } from './status-tag';
 import { useText } from './use-text';
@@ -22,6 +23,7 @@ export function CaseHeader({ detail, table, outcomeLabel }: { detail: CaseDetail
           {summary.number}
         </Typography.Title>
         <StatusTag status={summary.status} />
+        <OriginOfficeTag office={summary.originOffice} />
         <Typography.Text type="secondary">{text(table.nameKey)}</Typography.Text>
       </Space>
       <Descriptions

@@ -9,6 +9,7 @@ import { findStep } from '../../../shared/workflow';
 import { invoke } from '../api';
 import type { ApiError } from '../api-error';
 import { ErrorAlert } from '../components/error-alert';
+import { LedgerExportButton } from '../exports';
 import { useRoute } from '../route.store';
 import { unitTree } from '../settings/unit-tree';
 import { useUnits } from '../settings/use-units';
@@ -114,6 +115,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
             {t('cases.list.refresh')}
           </Button>
+          <LedgerExportButton kind={kind} query={query} total={total} />
         </Space>
       </div>
       <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>

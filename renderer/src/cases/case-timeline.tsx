@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { CaseEvent } from '../../../shared/ipc/cases.contract';
 import { findAction, findStep, type ActionKind, type WorkflowTable } from '../../../shared/workflow';
 import { useText } from './use-text';
+import { fileEventText } from '../documents';
 
 const COLORS: Partial<Record<ActionKind | 'create' | 'save', string>> = {
   create: 'blue',
@@ -33,8 +34,10 @@ export function CaseTimeline({ table, events }: { table: WorkflowTable; events: 
       items={events.map((e) => {
         const action = findAction(table, e.action);
         const kind = e.action === 'create' || e.action === 'save' ? e.action : action?.kind;
-        const what =
-          e.action === 'create'
+        const file = fileEventText(e, t);
+        const what = file
+          ? file.what
+          : e.action === 'create'
             ? t('cases.timeline.create')
             : e.action === 'save'
               ? t('cases.timeline.save', { step: stepTitle(e.fromStep) })
@@ -53,7 +56,7 @@ export function CaseTimeline({ table, events }: { table: WorkflowTable; events: 
               {moved && (
                 <div className="qz-event-move">{t('cases.timeline.moved', { from: stepTitle(e.fromStep), to: stepTitle(e.toStep) })}</div>
               )}
-              {e.reason && <div className="qz-event-reason">{t('cases.timeline.reason', { reason: e.reason })}</div>}
+              {file ? file.detail && <div className="qz-event-reason">{file.detail}</div> : e.reason && <div className="qz-event-reason">{t('cases.timeline.reason', { reason: e.reason })}</div>}
               <Typography.Text type="secondary" className="qz-event-at">
                 {dayjs(e.at).format('YYYY-MM-DD HH:mm')}
               </Typography.Text>

@@ -8,6 +8,8 @@ import { ApiError, isApiError } from '../api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { currentLocale } from '../i18n';
 import { useRoute } from '../route.store';
+import { AttachmentsPanel } from '../attachments';
+import { DocumentsPanel } from '../documents';
 import { withDraft } from './case-evaluation';
 import { CASE_KIND_VIEWS } from './case-kinds';
 import { CaseHeader } from './case-header';
@@ -213,6 +215,7 @@ export function CaseView({ id }: { id: number }) {
               onSave={() => void onSave()}
             />
           </Card>
+          <AttachmentsPanel key={shown} caseId={id} step={shown} onChange={() => void reload()} />
         </Col>
         <Col xs={24} xl={8}>
           <Card className="qz-case-card" size="small" title={t('cases.timeline.title')}>
@@ -220,6 +223,7 @@ export function CaseView({ id }: { id: number }) {
           </Card>
         </Col>
       </Row>
+      <DocumentsPanel caseId={id} number={detail.summary.number} revision={detail.summary.updatedAt} onChange={() => void reload()} />
       <ErrorAlert error={error} />
     </div>
   );

@@ -11,6 +11,7 @@ import { ChangePasswordPanel } from '../settings/change-password-panel';
 import { CatalogPanel } from '../settings/catalog-panel';
 import { CalendarPanel } from '../settings/calendar-panel';
 import { BackupPanel } from '../settings/backup-panel';
+import { TemplatesPanel } from '../settings/templates-panel';
 import { useRoute } from '../route.store';
 
 // Everyone may change their own password, so the page itself needs no permission.
@@ -20,11 +21,12 @@ export const page: PageMeta = {
   menuOrder: 90,
 };
 
-const TABS: { key: 'users' | 'units' | 'general' | 'catalog' | 'calendar' | 'backup' | 'password'; permission?: Permission; Panel: () => React.JSX.Element }[] = [
+const TABS: { key: 'users' | 'units' | 'general' | 'catalog' | 'templates' | 'calendar' | 'backup' | 'password'; permission?: Permission; Panel: () => React.JSX.Element }[] = [
   { key: 'users', permission: 'users.read', Panel: UsersPanel },
   { key: 'units', permission: 'units.manage', Panel: UnitsPanel },
   { key: 'general', permission: 'settings.manage', Panel: GeneralPanel },
   { key: 'catalog', permission: 'settings.manage', Panel: CatalogPanel },
+  { key: 'templates', permission: 'settings.manage', Panel: TemplatesPanel },
   { key: 'calendar', permission: 'settings.manage', Panel: CalendarPanel },
   { key: 'backup', permission: 'backup.create', Panel: BackupPanel },
   { key: 'password', Panel: ChangePasswordPanel },

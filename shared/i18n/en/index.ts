@@ -11,8 +11,9 @@ import workflow from './workflow';
 import cases from './cases';
 import documents from './documents';
 import files from './files';
+import filesUi from './files-ui';
 import clearanceUi from './clearance-ui';
 import backupUi from './backup-ui';
 import auditUi from './audit-ui';
 
-export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files, backupUi, auditUi, cases, clearanceUi };
+export default { errors, app, common, setup, auth, frame, users, settings, calendar, workflow, documents, files, filesUi, backupUi, auditUi, cases, clearanceUi };

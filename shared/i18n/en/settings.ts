@@ -7,6 +7,7 @@ const settings: Catalog<typeof zh> = {
     units: 'Units',
     general: 'General',
     catalog: 'Situation catalog',
+    templates: 'Document templates',
     calendar: 'Holiday calendar',
     backup: 'Backup and restore',
     password: 'Change password',

@@ -5,6 +5,7 @@ export default {
     units: '单位',
     general: '常规',
     catalog: '容错情形清单',
+    templates: '文书模板',
     calendar: '节假日安排',
     backup: '备份与恢复',
     password: '修改密码',
