@@ -16,6 +16,8 @@ export const CSP_DIRECTIVES: Readonly<Record<string, readonly string[]>> = {
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'", 'data:'],
   'connect-src': ["'none'"],
+  // The evidence viewer shows a PDF in the browser's own viewer from a blob: URL made in memory.
+  'frame-src': ['blob:'],
   'object-src': ["'none'"],
   'base-uri': ["'none'"],
   'form-action': ["'none'"],

@@ -19,6 +19,7 @@ describe('the content security policy on every app page', () => {
     ['img-src', ["'self'", 'data:', 'blob:']],
     ['font-src', ["'self'", 'data:']],
     ['connect-src', ["'none'"]],
+    ['frame-src', ['blob:']],
     ['object-src', ["'none'"]],
     ['base-uri', ["'none'"]],
     ['form-action', ["'none'"]],
@@ -39,6 +40,6 @@ describe('the content security policy on every app page', () => {
 
   it('names each directive once, with nothing beyond the listed set', () => {
     expect([...policy.keys()].sort()).toEqual(Object.keys(CSP_DIRECTIVES).sort());
-    expect(policy.size).toBe(10);
+    expect(policy.size).toBe(11);
   });
 });
