@@ -228,6 +228,15 @@ describe('the security auditor checks the trail', () => {
     await button('核验文件').click();
     await page.getByText('文件完好').waitFor(TIMEOUT);
     await h.screenshot('trust-audit-file-checked');
+
+    // The same screen in English: every word from the catalog, nothing left in Chinese but the data.
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('tab', { name: 'Audit trail' }).click();
+    await page.getByRole('button', { name: /Verify the audit chain$/ }).waitFor(TIMEOUT);
+    await expect(page.locator('.qz-audit-table').innerText()).resolves.toContain('Failed sign-in');
+    await h.screenshot('trust-audit-english');
+    await page.getByText('中文', { exact: true }).click();
+    await page.getByRole('tab', { name: '审计记录' }).waitFor(TIMEOUT);
     await signOut();
   });
 });

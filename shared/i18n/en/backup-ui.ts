@@ -18,7 +18,7 @@ const backupUi: Catalog<typeof zh> = {
     lastValue: '{{date}} ({{ago}})',
     never: 'Never backed up',
     today: 'today',
-    daysAgo: '{{days}} days ago',
+    daysAgo: '{{days}} day(s) ago',
     overdue: 'Overdue',
     fresh: 'Up to date',
     reminderDays: 'Remind after (days)',
@@ -98,7 +98,7 @@ const backupUi: Catalog<typeof zh> = {
     another: 'Choose another backup',
   },
   reminder: {
-    overdue: 'No backup for {{days}} days (reminder after {{limit}} days). If this computer fails or is lost, only a backup brings the cases back.',
+    overdue: 'Days since the last backup: {{days}} (reminder after {{limit}}). If this computer fails or is lost, only a backup brings the cases back.',
     never: 'The data on this computer has never been backed up. If this computer fails or is lost, only a backup brings the cases back.',
     action: 'Back up now',
   },
