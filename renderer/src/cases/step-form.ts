@@ -12,7 +12,7 @@ export interface StepFieldsProps {
 }
 
 /**
- * One step's form. Every `cases/<type>/<step>.step.tsx` exports `stepForm`; the case page finds it
+ * One step's form. Every `cases/<type>/<step>.step.tsx` (or `src/<type>/<step>.step.tsx`) exports `stepForm`; the case page finds it
  * by the workflow table's id and the step's key, so a case type adds its forms without editing a list.
  * The fields are named after the step's zod schema, so the form's values are the step's data as stored.
  */

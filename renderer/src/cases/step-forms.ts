@@ -1,7 +1,7 @@
 import type { StepFormModule } from './step-form';
 
-// A case type may keep its forms in its own room (renderer/src/clearance) rather than under cases/.
-const modules = import.meta.glob<{ stepForm: StepFormModule }>(['./*/*.step.tsx', '../clearance/*.step.tsx'], { eager: true });
+// A case type's forms live in its own folder, here (cases/<type>/) or beside it (src/<type>/).
+const modules = import.meta.glob<{ stepForm: StepFormModule }>(['./*/*.step.tsx', '../*/*.step.tsx'], { eager: true });
 
 const forms = new Map<string, StepFormModule>(
   Object.values(modules).map(({ stepForm }) => [`${stepForm.workflow}/${stepForm.step}`, stepForm]),

@@ -52,6 +52,40 @@ function renderBar(ev: Evaluation, onAct = vi.fn(async () => null)) {
 
 afterEach(cleanup);
 
+const APPROVER = 'u-approver';
+
+/** A closed case whose ruling was issued on 2026-11-02, looked at by the officer on `today`. */
+function closedCase(today: string): Evaluation {
+  const step = (from: string, to: string, status: 'active' | 'pending' | 'closed', action: string, actorId: string, on: string): HistoryEntry => ({
+    action,
+    actorId,
+    on,
+    from: { step: from, status: 'pending' },
+    to: { step: to, status },
+  });
+  return {
+    table: faultToleranceWorkflow,
+    state: {
+      step: 'feedback',
+      status: 'closed',
+      openedOn: '2026-10-08',
+      data: { application },
+      history: [step('ruling', 'feedback', 'active', 'ruling.approve', APPROVER, '2026-11-02'), step('feedback', 'feedback', 'closed', 'feedback.close', REVIEWER, '2026-11-05')],
+    },
+    actor: { userId: OFFICER, roles: ['officer'], unitId: 1, caseInScope: true },
+    context: { today, calendar: officialWorkCalendar() },
+  };
+}
+
+async function typeDate(label: string, value: string) {
+  const input = screen.getByLabelText(label);
+  fireEvent.mouseDown(input);
+  fireEvent.focus(input);
+  fireEvent.change(input, { target: { value } });
+  fireEvent.keyDown(input, { key: 'Enter', code: 'Enter', keyCode: 13 });
+  await waitFor(() => expect((input as HTMLInputElement).value).toBe(value));
+}
+
 describe('the action bar draws the workflow table through the engine', () => {
   test('a reviewer may accept, refuse or return a submitted application, and is told why withdrawing is not theirs', async () => {
     const ev = pendingApplication(REVIEWER, ['reviewer']);
@@ -92,4 +126,29 @@ describe('the action bar draws the workflow table through the engine', () => {
     expect(action.key).toBe('application.return');
     expect(input).toEqual({ reason: '请补充问责事项的进展' });
   });
+
+  test('an appeal after the appeal period cannot be registered, and the button says until when it ran', async () => {
+    renderBar(closedCase('2026-12-30'));
+    // 15 calendar days from the ruling of 2026-11-02, counted from the next day (民法典 art. 201).
+    await expect(tooltipOf('appeal')).resolves.toBe('申诉期已于 2026-11-17 届满，2026-12-30 收到的申诉已超过申诉期。');
+  });
+
+  test('an appeal asks for its grounds and the day it was received, and the engine judges that day as it is typed', async () => {
+    const onAct = renderBar(closedCase('2026-11-10'));
+    fireEvent.click(button('登记申诉'));
+    const dialog = await screen.findByRole('dialog');
+    await typeDate('收到日期', '2026-11-20');
+    await screen.findByText('申诉收到日期 2026-11-20 有误：不能早于认定日期，也不能晚于今天（2026-11-10）。');
+    expect(dialog.querySelector('.ant-modal-footer .ant-btn-primary')!.hasAttribute('disabled')).toBe(true);
+
+    await typeDate('收到日期', '2026-11-09');
+    await waitFor(() => expect(screen.queryByText(/申诉收到日期 .* 有误/)).toBeNull());
+    fireEvent.change(screen.getByLabelText('理由'), { target: { value: '认定所依据的事实有误' } });
+    fireEvent.click(dialog.querySelector('.ant-modal-footer .ant-btn-primary')!);
+    await waitFor(() => expect(onAct).toHaveBeenCalledTimes(1));
+    const [action, input] = onAct.mock.calls[0] as unknown as [{ key: string }, Record<string, unknown>];
+    expect(action.key).toBe('appeal');
+    expect(input).toEqual({ reason: '认定所依据的事实有误', receivedOn: '2026-11-09' });
+  });
 });
+
