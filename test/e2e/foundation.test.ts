@@ -149,7 +149,8 @@ describe('an office sets Qingzheng up and its officers sign in', () => {
     for (const area of ['容错纠错', '澄清正名', '统计', '设置']) {
       await expect(page.getByRole('menuitem', { name: area }).isVisible()).resolves.toBe(true);
     }
-    await page.getByText('申请受理、调查核实').waitFor(TIMEOUT);
+    // An officer lands on the 容错纠错 list, from which a case is opened.
+    await button('新建案件').waitFor(TIMEOUT);
     await h.screenshot('frame-officer');
     await page.getByRole('menuitem', { name: '设置' }).click();
     await page.getByRole('tab', { name: '修改密码' }).waitFor(TIMEOUT);
