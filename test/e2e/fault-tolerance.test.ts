@@ -255,6 +255,11 @@ describe('容错纠错: three people carry cases through the four steps on scree
     await fillInvestigation(null);
     await page.getByRole('radio', { name: /^免予问责/ }).check();
     await expect(actionButton('investigation.submit').isEnabled()).resolves.toBe(true);
+    // Reading the application meanwhile loses nothing typed here.
+    await page.locator('.qz-case-steps').getByText('申请受理').click();
+    await page.locator('.qz-step-panel[data-step="application"]').getByText('某镇招商引资项目前期费用损失问责事项', { exact: false }).waitFor(TIMEOUT);
+    await button('回到当前环节').click();
+    await expect(page.getByLabel('动机态度', { exact: true }).inputValue()).resolves.toBe('出于推动发展的公心');
     await h.screenshot('ft-case-investigation');
     await actionButton('investigation.submit').click();
     await successToast('已办理：提交调查核实报告。');

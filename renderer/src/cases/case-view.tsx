@@ -201,19 +201,37 @@ export function CaseView({ id }: { id: number }) {
             }
             extra={shown !== state.step && <Button size="small" onClick={() => setViewing(null)}>{t('cases.panel.backToCurrent')}</Button>}
           >
-            <StepPanel
-              key={`${shown}:${position}:${editable}`}
-              evaluation={shown === state.step ? judged : evaluation}
-              stepKey={shown}
-              editable={editable && shown === state.step}
-              recordReasons={record?.reasons ?? []}
-              formRef={formRef}
-              events={detail.events}
-              saving={saving}
-              dirty={Object.keys(pending).length > 0}
-              onValuesChange={readDraft}
-              onSave={() => void onSave()}
-            />
+            {/* The step being worked stays mounted while another is read, so nothing typed is lost. */}
+            <div hidden={shown !== state.step}>
+              <StepPanel
+                key={`${position}:${editable}`}
+                evaluation={judged}
+                stepKey={state.step}
+                editable={editable}
+                recordReasons={record?.reasons ?? []}
+                formRef={formRef}
+                events={detail.events}
+                saving={saving}
+                dirty={Object.keys(pending).length > 0}
+                onValuesChange={readDraft}
+                onSave={() => void onSave()}
+              />
+            </div>
+            {shown !== state.step && (
+              <StepPanel
+                key={`read:${shown}:${position}`}
+                evaluation={evaluation}
+                stepKey={shown}
+                editable={false}
+                recordReasons={[]}
+                formRef={formRef}
+                events={detail.events}
+                saving={false}
+                dirty={false}
+                onValuesChange={readDraft}
+                onSave={() => void onSave()}
+              />
+            )}
           </Card>
           <AttachmentsPanel key={shown} caseId={id} step={shown} onChange={() => void reload()} />
         </Col>
