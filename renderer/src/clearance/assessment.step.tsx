@@ -92,7 +92,7 @@ function AssessmentFields({ evaluation, step, readOnly, form }: StepFieldsProps)
         <Form.Item name="natureReasoning" label={label('natureReasoning')} rules={rules(['natureReasoning'], label('natureReasoning'))}>
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={2000} />
         </Form.Item>
-        {nature === 'malicious' && !referral && !readOnly && <ReferralStarter evaluation={evaluation} step={step} form={form} />}
+        {nature === 'malicious' && !referral && !readOnly && <ReferralStarter step={step} form={form} />}
         {nature === 'malicious' && !referral && readOnly && (
           <Typography.Text type="secondary">{t('clearanceUi.assessment.noReferralYet')}</Typography.Text>
         )}

@@ -115,6 +115,8 @@ function ImplementationFields({ evaluation, step, readOnly, form }: StepFieldsPr
   const methods = approved.length ? approved : clearanceFields.CLEARANCE_METHODS;
   const recorded = (Form.useWatch('implementations', form) as { method?: ClearanceMethod }[] | undefined) ?? [];
   const live = readOnly ? [] : liveGuardReasons(evaluation, 'implementation');
+  // No visit yet is a fact the engine judges (办结前须至少回访一次), not a field left blank.
+  const saved = evaluation.state.data.implementation as { visits?: unknown } | undefined;
   const warn = (field: string) => {
     const reasons = reasonsFor(live, `implementation.${field}`);
     return reasons.length ? (
@@ -186,7 +188,7 @@ function ImplementationFields({ evaluation, step, readOnly, form }: StepFieldsPr
       </FormSection>
 
       <FormSection title={label('visits')} help={t('clearanceUi.implementation.visitsHelp')}>
-        <Form.List name="visits">
+        <Form.List name="visits" initialValue={saved?.visits === undefined ? [] : undefined}>
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, index) => {

@@ -37,8 +37,8 @@ export function OpenClearanceModal({ report, onClose, onOpened }: { report: Repo
   const [form] = Form.useForm<OpenValues>();
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<ApiError | null>(null);
-  const cadreId = Form.useWatch('cadreId', form) as number | undefined;
-  const origin = Form.useWatch('origin', form) as OpenValues['origin'];
+  const watchedCadre = Form.useWatch('cadreId', form) as number | undefined;
+  const watchedOrigin = Form.useWatch('origin', form) as OpenValues['origin'];
 
   const eligibleFor = useMemo(
     () => new Map(report.cadres.map((c) => [c.id, report.points.filter((p) => pointEligibility(report, p, c.id).eligible).map((p) => p.id)])),
@@ -46,6 +46,9 @@ export function OpenClearanceModal({ report, onClose, onOpened }: { report: Repo
   );
   const firstCadre = report.cadres.find((c) => eligibleFor.get(c.id)!.length > 0);
   const initialValues: OpenValues = { cadreId: firstCadre?.id, pointIds: firstCadre ? eligibleFor.get(firstCadre.id) : [], origin: 'proposal' };
+  // useWatch answers only after the first paint: until then the form holds its initial values.
+  const cadreId = watchedCadre ?? initialValues.cadreId;
+  const origin = watchedOrigin ?? initialValues.origin;
 
   const rule = (path: string[], label: string) => zodRules(schemaAt(initiation, path), label, t, { required: true });
   const l = (key: string) => text(`workflow.labels.${key}`);

@@ -62,7 +62,7 @@ export function ReferralList() {
             value={search}
             onChange={(e) => setSearch(e.target.value)}
             onSearch={(value) => filter({ q: value.trim() || undefined })}
-            style={{ width: 300 }}
+            style={{ width: 340 }}
             maxLength={50}
           />
           <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>

@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { App, Button, Space, Typography, type FormInstance } from 'antd';
 import { AlertOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import type { Evaluation, StepDef } from '../../../shared/workflow';
+import type { StepDef } from '../../../shared/workflow';
 import { invoke } from '../api';
 import { useRoute } from '../route.store';
-import { changedFields, stepDraft } from '../cases/step-draft';
+import { stepDraft } from '../cases/step-draft';
 import { ReferralFormModal } from './referral-form-modal';
 
 /**
@@ -13,17 +13,18 @@ import { ReferralFormModal } from './referral-form-modal';
  * assessment is saved first (main opens a referral only where the saved assessment says malicious),
  * then the referral page takes over: it is where the referral is approved, sent and answered.
  */
-export function ReferralStarter({ evaluation, step, form }: { evaluation: Evaluation; step: StepDef; form: FormInstance }) {
+export function ReferralStarter({ step, form }: { step: StepDef; form: FormInstance }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const navigate = useRoute((s) => s.navigate);
   const caseId = Number(useRoute((s) => s.params.id));
   const [open, setOpen] = useState(false);
 
+  // The evaluation a step form gets already has what is typed merged in, so it cannot tell what main
+  // holds: everything valid on the form is sent, each field whole, as a save would.
   const saveAssessment = async () => {
-    const saved = (evaluation.state.data[step.key] as Record<string, unknown> | undefined) ?? {};
-    const changed = changedFields(stepDraft(step.fields, form.getFieldsValue()).valid, saved);
-    if (Object.keys(changed).length) await invoke('cases.saveStep', { id: caseId, step: step.key, data: changed });
+    const typed = stepDraft(step.fields, form.getFieldsValue()).valid;
+    if (Object.keys(typed).length) await invoke('cases.saveStep', { id: caseId, step: step.key, data: typed });
   };
 
   return (
