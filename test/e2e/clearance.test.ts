@@ -376,6 +376,16 @@ describe('澄清正名: a report, a clearance of its untrue point, and a malicio
 
   test('a second report is found malicious: the referral to the police is opened from the case, approved and sent, each leading to the other', async () => {
     await switchTo(OFFICER);
+    // What the first case cleared stays as the case read it: the report form shows that point locked.
+    await openReport(REPORT);
+    await button('修改').click();
+    const edit = modal('修改检举控告');
+    await expect(edit.locator('[data-point="1"]').innerText()).resolves.toContain(`已在澄清案件${CASE}中引用，不能修改或删除`);
+    await expect(edit.getByLabel('第1项问题', { exact: true }).isDisabled()).resolves.toBe(true);
+    await expect(edit.getByLabel('第2项问题', { exact: true }).isDisabled()).resolves.toBe(false);
+    await button('取消', edit).click();
+    await edit.waitFor({ state: 'hidden', ...TIMEOUT });
+
     // The report and its verification are the first test's screens again; here they go through the core.
     const cadre = (await must<{ rows: { id: number }[] }>('cadres.list', { q: '张明远' })).rows[0]!;
     const report = await must<{ id: number; points: { id: number; summary: string }[] }>('reports.create', {

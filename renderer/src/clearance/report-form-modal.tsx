@@ -155,6 +155,9 @@ export function ReportFormModal({ report, onClose, onSaved }: { report?: ReportD
   };
 
   const findingOptions = POINT_FINDINGS.map((f) => ({ value: f, label: text(`workflow.clearance.findings.${f}`) }));
+  // A point a live clearance cites stays as the case read it (main refuses any change): shown, not editable.
+  const lockedBy = new Map((report?.points ?? []).filter((p) => p.clearances.length).map((p) => [p.id, p.clearances.map((c) => c.number)]));
+  const lockOf = (index: number) => lockedBy.get(form.getFieldValue(['points', index, 'id']) as number);
   const cadreOptions = cadres.map((c) => ({ value: c.id, label: c.name }));
 
   return (
@@ -232,17 +235,25 @@ export function ReportFormModal({ report, onClose, onSaved }: { report?: ReportD
               <>
                 {fields.map((field, index) => {
                   const n = index + 1;
+                  const locked = lockOf(field.name);
                   return (
                     <div key={field.key} className="qz-point-row" data-point={n}>
                       <div className="qz-point-no">{t('clearanceUi.pointNo', { no: n })}</div>
                       <Row gutter={12} className="qz-point-fields">
+                        {locked && (
+                          <Col span={24}>
+                            <Typography.Text type="warning" className="qz-point-locked">
+                              {t('clearanceUi.reportForm.pointLocked', { numbers: locked.join(t('cases.listSeparator')) })}
+                            </Typography.Text>
+                          </Col>
+                        )}
                         <Col span={24}>
                           <Form.Item
                             name={[field.name, 'summary']}
                             label={t('clearanceUi.reportForm.pointSummary', { no: n })}
                             rules={rule(at('points', index, 'summary'), t('clearanceUi.reportForm.pointSummary', { no: n }))}
                           >
-                            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+                            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} disabled={!!locked} />
                           </Form.Item>
                         </Col>
                         <Col xs={24} md={10}>
@@ -251,12 +262,12 @@ export function ReportFormModal({ report, onClose, onSaved }: { report?: ReportD
                             label={t('clearanceUi.reportForm.pointCadres', { no: n })}
                             extra={t('clearanceUi.reportForm.pointCadresHelp')}
                           >
-                            <Select mode="multiple" allowClear options={cadreOptions} placeholder={t('clearanceUi.reportForm.allCadres')} />
+                            <Select mode="multiple" allowClear options={cadreOptions} placeholder={t('clearanceUi.reportForm.allCadres')} disabled={!!locked} />
                           </Form.Item>
                         </Col>
                         <Col xs={24} md={6}>
                           <Form.Item name={[field.name, 'finding']} label={t('clearanceUi.reportForm.pointFinding', { no: n })}>
-                            <Select allowClear options={findingOptions} placeholder={t('clearanceUi.findings.none')} />
+                            <Select allowClear options={findingOptions} placeholder={t('clearanceUi.findings.none')} disabled={!!locked} />
                           </Form.Item>
                         </Col>
                         <Col xs={24} md={8}>
@@ -265,7 +276,7 @@ export function ReportFormModal({ report, onClose, onSaved }: { report?: ReportD
                             label={t('clearanceUi.reportForm.pointNote', { no: n })}
                             rules={rule(at('points', index, 'note'), t('clearanceUi.reportForm.pointNote', { no: n }))}
                           >
-                            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} />
+                            <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} maxLength={2000} disabled={!!locked} />
                           </Form.Item>
                         </Col>
                       </Row>
@@ -274,7 +285,7 @@ export function ReportFormModal({ report, onClose, onSaved }: { report?: ReportD
                         danger
                         icon={<DeleteOutlined />}
                         aria-label={t('clearanceUi.reportForm.removePoint', { no: n })}
-                        disabled={fields.length === 1}
+                        disabled={fields.length === 1 || !!locked}
                         onClick={() => remove(field.name)}
                       />
                     </div>

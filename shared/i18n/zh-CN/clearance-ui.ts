@@ -131,6 +131,7 @@ export default {
     pointNote: '第{{no}}项核实情况',
     addPoint: '添加一项问题',
     removePoint: '删除第{{no}}项问题',
+    pointLocked: '已在澄清案件{{numbers}}中引用，不能修改或删除；如需更正，请先撤回该澄清案件。',
     verification: '核实',
     verificationHelp: '按照“谁核实谁澄清”，逐项核实结论和核实办结情况由核实部门填写；各项都有结论后才能填写核实办结日期。',
     verifyingUnit: '核实部门',
