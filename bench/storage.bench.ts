@@ -22,6 +22,7 @@ function plainDatabase(file: string): Db {
   const db = new Database(file);
   // The same settings and the same opening check as the encrypted store, so only the cipher differs.
   db.pragma('temp_store = MEMORY');
+  db.pragma('cache_size = -65536');
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = FULL');

@@ -81,6 +81,8 @@ function connect(file: string, key: Buffer, opts: OpenOptions, existing: boolean
     }
     // Sorts and temporary indexes would otherwise spill to unencrypted temp files.
     db.pragma('temp_store = MEMORY');
+    // Pages sit decrypted in this cache; without it every list query decrypts the same pages again.
+    db.pragma('cache_size = -65536');
     const mode = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw new AppError('INTERNAL');
     db.pragma('foreign_keys = ON');
