@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createCore, type Core } from '../../main/core';
+import { createCore, type Core, type Host } from '../../main/core';
 import { APP_URL, bridgeContext, launchOptions } from './browser-bridge';
 import { ROOT } from './renderer-build';
 
@@ -26,6 +26,8 @@ export interface AppHarness {
 export interface LaunchAppOptions {
   /** Install Playwright's fake clock before the app loads, so idle timers can be fast-forwarded. */
   clock?: boolean;
+  /** What the Electron shell gives the core (dialogs, printToPdf); none by default, as a browser has none. */
+  host?: Host;
 }
 
 /**
@@ -34,7 +36,7 @@ export interface LaunchAppOptions {
  */
 export async function launchApp(options: LaunchAppOptions = {}): Promise<AppHarness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'qingzheng-e2e-'));
-  const newCore = () => createCore({ dataDir, kdf: { N: 2 ** 12 } });
+  const newCore = () => createCore({ dataDir, kdf: { N: 2 ** 12 }, ...(options.host ? { host: options.host } : {}) });
   let core: Core = newCore();
   const browser: Browser = await chromium.launch(launchOptions(true));
   const problems: string[] = [];

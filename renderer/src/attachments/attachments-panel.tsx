@@ -131,7 +131,7 @@ export function AttachmentsPanel({ caseId, step, onChange }: AttachmentsPanelPro
         loading={loading}
         dataSource={shown}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={{ x: 620 }}
         locale={{ emptyText: t('filesUi.attachments.empty') }}
         rowClassName={(row) => (row.removed ? 'qz-attachment-removed' : '')}
         onRow={(row) => ({ 'data-attachment': row.name }) as React.HTMLAttributes<HTMLElement>}
@@ -153,39 +153,41 @@ export function AttachmentsPanel({ caseId, step, onChange }: AttachmentsPanelPro
               </div>
             ),
           },
-          { key: 'size', title: t('filesUi.attachments.size'), width: 90, render: (_: unknown, row) => formatBytes(row.size) },
-          { key: 'by', title: t('filesUi.attachments.addedBy'), width: 90, dataIndex: 'addedByName' },
+          { key: 'size', title: t('filesUi.attachments.size'), width: 80, render: (_: unknown, row) => formatBytes(row.size) },
           {
-            key: 'at',
-            title: t('filesUi.attachments.addedAt'),
-            width: 140,
+            key: 'added',
+            title: t('filesUi.attachments.added'),
+            width: 130,
             render: (_: unknown, row) => (
               <Tooltip title={dayjs(row.addedAt).format('YYYY-MM-DD HH:mm:ss')}>
-                <span>{when(row.addedAt)}</span>
+                <div className="qz-attachment-added">
+                  <div>{row.addedByName}</div>
+                  <Typography.Text type="secondary">{when(row.addedAt)}</Typography.Text>
+                </div>
               </Tooltip>
             ),
           },
-          { key: 'sha', title: t('filesUi.common.sha256'), width: 150, render: (_: unknown, row) => <ShortHash sha256={row.sha256} /> },
+          { key: 'sha', title: t('filesUi.common.sha256'), width: 140, render: (_: unknown, row) => <ShortHash sha256={row.sha256} /> },
           {
             key: 'actions',
             title: t('filesUi.common.actions'),
-            width: 200,
+            width: 108,
             render: (_: unknown, row) => (
-              <Space size={0} wrap>
+              <Space size={0}>
                 {row.viewable && !row.purgedAt && (
-                  <Button size="small" type="link" icon={<EyeOutlined />} onClick={() => setViewing(row)}>
-                    {t('filesUi.attachments.view')}
-                  </Button>
+                  <Tooltip title={t('filesUi.attachments.view')}>
+                    <Button size="small" type="text" icon={<EyeOutlined />} aria-label={t('filesUi.attachments.view')} onClick={() => setViewing(row)} />
+                  </Tooltip>
                 )}
                 {!row.purgedAt && (
-                  <Button size="small" type="link" icon={<SaveOutlined />} onClick={() => void saveCopy(row)}>
-                    {t('filesUi.save.button')}
-                  </Button>
+                  <Tooltip title={t('filesUi.save.button')}>
+                    <Button size="small" type="text" icon={<SaveOutlined />} aria-label={t('filesUi.save.button')} onClick={() => void saveCopy(row)} />
+                  </Tooltip>
                 )}
                 {!row.removed && (
-                  <Button size="small" type="link" danger icon={<DeleteOutlined />} onClick={() => setRemoving(row)}>
-                    {t('filesUi.attachments.remove')}
-                  </Button>
+                  <Tooltip title={t('filesUi.attachments.remove')}>
+                    <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={t('filesUi.attachments.remove')} onClick={() => setRemoving(row)} />
+                  </Tooltip>
                 )}
               </Space>
             ),

@@ -9,7 +9,8 @@ export interface FileEventText {
 
 /**
  * How the case history reads the lines main writes for files: evidence added or removed, a
- * document issued or corrected (with its number), a case imported from a package. Null for any
+ * document issued or corrected (with its number), the case file exported, a case imported from a
+ * package. Null for any
  * other line, which the history words itself.
  */
 export function fileEventText(event: Pick<CaseEvent, 'action' | 'reason'>, t: TFunction): FileEventText | null {
@@ -25,6 +26,8 @@ export function fileEventText(event: Pick<CaseEvent, 'action' | 'reason'>, t: TF
       return { what: t('filesUi.events.documentGenerate'), detail: reason || null };
     case 'document.correct':
       return { what: t('filesUi.events.documentCorrect'), detail: reason || null };
+    case 'caseFile.export':
+      return { what: t('filesUi.events.caseFileExport'), detail: reason || null };
     case 'case.import':
       return { what: t('filesUi.events.caseImport'), detail: reason || null };
     default:

@@ -17,32 +17,32 @@ export function PlaceholderList({ caseType, onPick }: { caseType: CaseType | und
   const shown = all.filter((d) => !q || d.path.toLowerCase().includes(q) || label(d.path).includes(filter.trim()));
 
   const item = (def: PlaceholderDef, indent = false) => (
-    <li key={def.path} className={indent ? 'qz-placeholder qz-placeholder--item' : 'qz-placeholder'}>
-      <button type="button" className="qz-placeholder-button" onClick={() => onPick(placeholderToken(def))} data-placeholder={def.path}>
-        <span className="qz-placeholder-label">{label(def.path)}</span>
-        <Typography.Text code className="qz-placeholder-path">
+    <li key={def.path} className={indent ? 'qz-ph qz-ph--item' : 'qz-ph'}>
+      <button type="button" className="qz-ph-button" onClick={() => onPick(placeholderToken(def))} data-placeholder={def.path}>
+        <span className="qz-ph-label">{label(def.path)}</span>
+        <Typography.Text code className="qz-ph-path">
           {placeholderToken(def)}
         </Typography.Text>
       </button>
       {def.type !== 'text' && (
         <Tooltip title={t(`filesUi.templates.types.${def.type}`)}>
-          <Tag className="qz-placeholder-type">{t(`filesUi.templates.typeTags.${def.type}`)}</Tag>
+          <Tag className="qz-ph-type">{t(`filesUi.templates.typeTags.${def.type}`)}</Tag>
         </Tooltip>
       )}
     </li>
   );
 
   return (
-    <div className="qz-placeholders" data-testid="placeholder-list">
+    <div className="qz-ph-panel" data-testid="placeholder-list">
       <Typography.Text strong>{t('filesUi.templates.placeholders')}</Typography.Text>
-      <Typography.Paragraph type="secondary" className="qz-placeholders-hint">
+      <Typography.Paragraph type="secondary" className="qz-ph-hint">
         {t('filesUi.templates.placeholdersHint')}
       </Typography.Paragraph>
       <Input.Search allowClear size="small" placeholder={t('filesUi.templates.placeholderSearch')} value={filter} onChange={(e) => setFilter(e.target.value)} />
-      <ul className="qz-placeholder-list">
+      <ul className="qz-ph-list">
         {shown.flatMap((def) => [item(def), ...(def.itemFields ?? []).map((f) => item(f, true))])}
       </ul>
-      <Typography.Paragraph type="secondary" className="qz-placeholders-hint">
+      <Typography.Paragraph type="secondary" className="qz-ph-hint">
         {t('filesUi.templates.filtersHint')}
       </Typography.Paragraph>
     </div>

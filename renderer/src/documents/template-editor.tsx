@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type FocusEvent } from 'react';
-import { Alert, App, Button, Col, Row, Select, Skeleton, Space, Tag, Typography, type FormInstance } from 'antd';
+import { Alert, App, Button, Select, Skeleton, Space, Tag, Typography, type FormInstance } from 'antd';
 import { EditOutlined, HistoryOutlined, SaveOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -211,8 +211,7 @@ export function TemplateEditor({ kind, onSaved }: { kind: DocumentKindKey; onSav
         />
       )}
       <ErrorAlert error={error} onClose={() => setError(null)} />
-      <Row gutter={16}>
-        <Col xs={24} xl={readOnly ? 24 : 16}>
+      <div className={readOnly ? 'qz-template-body qz-template-body--read' : 'qz-template-body'}>
           <div onFocus={onFocus}>
             <TemplateForm
               key={readOnly ? `v${viewing.version}` : `e${base.seed}`}
@@ -224,13 +223,8 @@ export function TemplateEditor({ kind, onSaved }: { kind: DocumentKindKey; onSav
               onChange={recheck}
             />
           </div>
-        </Col>
-        {!readOnly && (
-          <Col xs={24} xl={8}>
-            <PlaceholderList caseType={def.caseType} onPick={insert} />
-          </Col>
-        )}
-      </Row>
+        {!readOnly && <PlaceholderList caseType={def.caseType} onPick={insert} />}
+      </div>
     </div>
   );
 }

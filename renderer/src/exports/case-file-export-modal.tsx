@@ -81,7 +81,7 @@ export function CaseFileExportModal({ caseId, number, onClose }: { caseId: numbe
           <Typography.Title level={5}>{t('filesUi.caseFile.index')}</Typography.Title>
           <Table
             size="small"
-            rowKey={(_, i) => String(i)}
+            rowKey={(item) => `${item.pages}:${item.title}`}
             pagination={false}
             scroll={{ y: 240 }}
             dataSource={result.items}

@@ -42,7 +42,8 @@ export function JobProgress({ status, onCancel, cancelling }: JobProgressProps) 
       </Space>
       <Progress percent={percent} status="active" showInfo={total > 0} />
       {onCancel && (
-        <Button size="small" icon={<StopOutlined />} onClick={onCancel} loading={cancelling} data-testid="job-cancel">
+        // Enabled even inside a form disabled while its job runs: stopping is the one thing left to do.
+        <Button size="small" icon={<StopOutlined />} onClick={onCancel} loading={cancelling} disabled={false} data-testid="job-cancel">
           {t('filesUi.jobs.cancel')}
         </Button>
       )}

@@ -39,7 +39,7 @@ export function TemplatesPanel() {
 
   return (
     <Row gutter={16} className="qz-templates-panel">
-      <Col xs={24} xl={7}>
+      <Col xs={24} xl={6}>
         <ErrorAlert error={error} onClose={() => setError(null)} />
         <Table<TemplateRow>
           size="small"
@@ -80,7 +80,7 @@ export function TemplatesPanel() {
           ]}
         />
       </Col>
-      <Col xs={24} xl={17}>{kind && <TemplateEditor key={kind} kind={kind} onSaved={() => void load()} />}</Col>
+      <Col xs={24} xl={18}>{kind && <TemplateEditor key={kind} kind={kind} onSaved={() => void load()} />}</Col>
     </Row>
   );
 }
