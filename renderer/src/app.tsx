@@ -10,6 +10,7 @@ import { useIdleLock } from './auth/idle-lock';
 import { LockGate } from './auth/lock-gate';
 import { LoginScreen } from './auth/login-screen';
 import { RecoverScreen } from './auth/recover-screen';
+import { ChangePasswordRequiredScreen } from './auth/change-password-required-screen';
 import { SetupWizard } from './setup/setup-wizard';
 import { RecoveryPendingScreen } from './setup/recovery-pending-screen';
 import { AppFrame } from './frame/app-frame';
@@ -82,6 +83,7 @@ function Screen() {
     case 'recover':
       return <RecoverScreen />;
     case 'app':
-      return <LockGate>{session && <AppFrame session={session} />}</LockGate>;
+      // Main refuses everything but the change until a temporary password is replaced.
+      return <LockGate>{session && (session.mustChangePassword ? <ChangePasswordRequiredScreen /> : <AppFrame session={session} />)}</LockGate>;
   }
 }

@@ -136,6 +136,8 @@ export const useSession = create<SessionState>()((set, get) => ({
 onApiError((error) => {
   const { phase, markLocked } = useSession.getState();
   if (error.code === 'LOCKED' && phase === 'app') markLocked();
+  // Duties separated while signed in on an administrator's password: the change comes first from now on.
+  if (error.code === 'PASSWORD_CHANGE_REQUIRED' && phase === 'app') useSession.getState().patchSession({ mustChangePassword: true });
   if (error.code === 'NOT_SIGNED_IN' && (phase === 'app' || phase === 'confirmRecovery')) {
     useSession.setState({ phase: 'login', session: null, locked: false, lockedUser: null });
   }

@@ -27,7 +27,7 @@ export function UserCreateModal({
   onCreated,
 }: {
   open: boolean;
-  /** Main takes roles at creation only until the office has a security administrator. */
+  /** Main takes roles at creation only until the office has a security administrator (DUTIES_SEPARATED after). */
   rolesAllowed: boolean;
   units: Unit[];
   unitsLoading: boolean;
@@ -94,11 +94,11 @@ export function UserCreateModal({
           <UnitSelect units={units} loading={unitsLoading} />
         </Form.Item>
         {rolesAllowed ? (
-          <Form.Item name="roles" label={t('users.form.roles')} rules={roleRules(t)}>
+          <Form.Item name="roles" label={t('users.form.roles')} extra={t('users.form.rolesBeforeSeparation')} rules={roleRules(t)}>
             <RoleCheckboxes />
           </Form.Item>
         ) : (
-          <Alert type="info" showIcon title={t('users.form.rolesLater')} className="qz-form-alert" />
+          <Alert type="info" showIcon title={t('users.form.rolesLater')} className="qz-form-alert" data-testid="roles-later" />
         )}
         <ErrorAlert error={error} />
       </Form>

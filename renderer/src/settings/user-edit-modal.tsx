@@ -60,6 +60,8 @@ export function UserEditModal({
       onOk={() => form.submit()}
       onCancel={() => {
         setError(null);
+        // A refusal marked on a field (LAST_ADMIN on active) must not greet the next account opened here.
+        form.setFields((['displayName', 'unitId', 'active'] as const).map((name) => ({ name, errors: [] })));
         onClose();
       }}
       confirmLoading={submitting}

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { App, Form, Modal, Radio, Typography } from 'antd';
+import { App, Form, Modal, Radio, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { DATA_SCOPES, type DataScope, type Role } from '../../../shared/roles';
 import type { User } from '../../../shared/ipc/users.contract';
@@ -13,7 +13,11 @@ interface GrantValues {
   dataScope: DataScope;
 }
 
-/** Roles and data scope: the security administrator's part of an account (三员分立). */
+/**
+ * Roles and data scope: the security administrator's part of an account (三员分立). Refusals about who
+ * may hold what (self-grant, the last holder of a duty, two administrative roles) come back from main
+ * on the roles or scope field they are about.
+ */
 export function UserGrantModal({ user, onClose, onSaved }: { user: User | null; onClose: () => void; onSaved: (user: User) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
@@ -30,6 +34,16 @@ export function UserGrantModal({ user, onClose, onSaved }: { user: User | null; 
     onSaved(saved);
   });
 
+  const close = () => {
+    setError(null);
+    // A refusal marked on a field must not greet the next account opened here.
+    form.setFields([
+      { name: 'roles', errors: [] },
+      { name: 'dataScope', errors: [] },
+    ]);
+    onClose();
+  };
+
   return (
     <Modal
       open={user !== null}
@@ -37,12 +51,9 @@ export function UserGrantModal({ user, onClose, onSaved }: { user: User | null; 
       okText={t('common.actions.save')}
       cancelText={t('common.actions.cancel')}
       onOk={() => form.submit()}
-      onCancel={() => {
-        setError(null);
-        onClose();
-      }}
+      onCancel={close}
       confirmLoading={submitting}
-      width={560}
+      width={600}
       forceRender
     >
       <Typography.Paragraph type="secondary">{t('users.grant.intro')}</Typography.Paragraph>
@@ -50,8 +61,24 @@ export function UserGrantModal({ user, onClose, onSaved }: { user: User | null; 
         <Form.Item name="roles" label={t('users.grant.roles')} rules={roleRules(t)}>
           <RoleCheckboxes />
         </Form.Item>
-        <Form.Item name="dataScope" label={t('users.grant.dataScope')} rules={[{ required: true, message: t('common.required') }]}>
-          <Radio.Group options={DATA_SCOPES.map((scope) => ({ value: scope, label: t(`common.dataScopes.${scope}`) }))} />
+        <Form.Item
+          name="dataScope"
+          label={t('users.grant.dataScope')}
+          extra={t('users.grant.scopeNote')}
+          rules={[{ required: true, message: t('common.required') }]}
+        >
+          <Radio.Group>
+            <Space orientation="vertical" size={4}>
+              {DATA_SCOPES.map((scope) => (
+                <Radio key={scope} value={scope}>
+                  {t(`common.dataScopes.${scope}`)}
+                  <Typography.Text type="secondary" style={{ display: 'block' }}>
+                    {t(`users.grant.scopeHelp.${scope}`, { unit: user?.unitName ?? '' })}
+                  </Typography.Text>
+                </Radio>
+              ))}
+            </Space>
+          </Radio.Group>
         </Form.Item>
         <ErrorAlert error={error} />
       </Form>

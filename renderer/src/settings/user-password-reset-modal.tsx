@@ -1,61 +1,108 @@
-import { App, Form, Input, Modal, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, App, Button, Modal, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/ipc/users.contract';
 import { invoke } from '../api';
-import { useApiSubmit } from '../forms/use-api-submit';
-import { newPasswordRules, PASSWORD_MIN, repeatPasswordRules } from '../forms/credential-rules';
+import { ApiError, isApiError } from '../api-error';
+import { currentLocale } from '../i18n';
 import { ErrorAlert } from '../components/error-alert';
+import { userTemporaryPassword } from './user-temporary-password';
 
-interface ResetValues {
-  temporaryPassword: string;
-  confirm: string;
-}
-
-/** A temporary password set by the security administrator; its holder must replace it at next sign-in. */
+/**
+ * The security administrator resets a password: the app makes up the temporary password, so nobody
+ * chooses one they might reuse, and shows it once to be handed over in person. Its holder must
+ * replace it at their next sign-in; main also lifts any lock-out.
+ */
 export function UserPasswordResetModal({ user, onClose, onDone }: { user: User | null; onClose: () => void; onDone: (user: User) => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ResetValues>();
+  const [submitting, setSubmitting] = useState(false);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [shown, setShown] = useState<{ user: User; password: string } | null>(null);
+  const person = (u: User) => t('common.personWithUsername', { name: u.displayName, username: u.username });
 
-  const { submitting, error, setError, onFinish } = useApiSubmit(form, async ({ temporaryPassword }: ResetValues) => {
+  const reset = async () => {
     if (!user) return;
-    const saved = await invoke('users.resetPassword', { id: user.id, temporaryPassword });
-    void message.success(t('users.reset.done', { name: saved.displayName }));
-    form.resetFields();
-    onDone(saved);
-  });
+    setSubmitting(true);
+    setError(null);
+    const temporaryPassword = userTemporaryPassword();
+    try {
+      const saved = await invoke('users.resetPassword', { id: user.id, temporaryPassword });
+      void message.success(t('users.reset.done', { name: saved.displayName }));
+      setShown({ user: saved, password: temporaryPassword });
+    } catch (caught) {
+      const apiError = isApiError(caught) ? caught : ApiError.internal(currentLocale());
+      // The lock overlay already says it; the administrator resets again after unlocking.
+      if (apiError.code !== 'LOCKED') setError(apiError);
+    } finally {
+      setSubmitting(false);
+    }
+  };
+
+  const close = () => {
+    const done = shown;
+    // Forgotten as soon as the dialog closes: it must not be on screen again.
+    setShown(null);
+    setError(null);
+    if (done) onDone(done.user);
+    else onClose();
+  };
+
+  if (shown) {
+    return (
+      <Modal
+        key="shown"
+        open
+        destroyOnHidden
+        title={t('users.reset.shownTitle')}
+        closable={false}
+        mask={{ closable: false }}
+        keyboard={false}
+        width={520}
+        footer={
+          <Button type="primary" onClick={close}>
+            {t('users.reset.close')}
+          </Button>
+        }
+      >
+        <Typography.Paragraph>{person(shown.user)}</Typography.Paragraph>
+        <Typography.Text type="secondary">{t('users.reset.password')}</Typography.Text>
+        <Typography.Paragraph>
+          <Typography.Text strong code style={{ fontSize: 22, letterSpacing: 2 }} data-testid="temporary-password">
+            {shown.password}
+          </Typography.Text>
+        </Typography.Paragraph>
+        <Alert
+          type="warning"
+          showIcon
+          className="qz-form-alert"
+          title={t('users.reset.handOver', { name: shown.user.displayName })}
+          description={
+            <>
+              <div>{t('users.reset.firstSignIn')}</div>
+              <div>{t('users.reset.once')}</div>
+            </>
+          }
+        />
+      </Modal>
+    );
+  }
 
   return (
+    // A Modal of its own: the one that showed the password must leave nothing of it behind in the page.
     <Modal
+      key="confirm"
       open={user !== null}
-      title={t('users.reset.title', { name: user ? t('common.personWithUsername', { name: user.displayName, username: user.username }) : '' })}
+      title={t('users.reset.title', { name: user ? person(user) : '' })}
       okText={t('users.reset.submit')}
       cancelText={t('common.actions.cancel')}
-      onOk={() => form.submit()}
-      onCancel={() => {
-        form.resetFields();
-        setError(null);
-        onClose();
-      }}
+      onOk={() => void reset()}
+      onCancel={close}
       confirmLoading={submitting}
       width={480}
-      forceRender
     >
-      <Typography.Paragraph type="secondary">{t('users.reset.intro')}</Typography.Paragraph>
-      <Form<ResetValues> form={form} layout="vertical" onFinish={onFinish} onValuesChange={() => setError(null)} disabled={submitting}>
-        <Form.Item
-          name="temporaryPassword"
-          label={t('users.reset.temporaryPassword')}
-          extra={t('common.password.rules', { min: PASSWORD_MIN })}
-          rules={newPasswordRules(t)}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item name="confirm" label={t('users.reset.confirm')} dependencies={['temporaryPassword']} rules={repeatPasswordRules(t, 'temporaryPassword')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <ErrorAlert error={error} />
-      </Form>
+      <Typography.Paragraph>{t('users.reset.intro', { name: user ? person(user) : '' })}</Typography.Paragraph>
+      <ErrorAlert error={error} />
     </Modal>
   );
 }

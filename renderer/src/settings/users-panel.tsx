@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App, Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { App, Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
@@ -25,9 +25,11 @@ export function UsersPanel() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const myRoles = useSession((s) => s.session?.roles ?? []);
+  const myId = useSession((s) => s.session?.userId);
   const mayManage = can(myRoles, 'users.manage');
   const mayGrant = can(myRoles, 'users.grant');
   const mayReset = can(myRoles, 'users.credentials');
+  const duty = mayManage ? 'manage' : mayGrant || mayReset ? 'grant' : 'read';
 
   const [users, setUsers] = useState<User[]>([]);
   const [loading, setLoading] = useState(true);
@@ -37,7 +39,8 @@ export function UsersPanel() {
   const [granting, setGranting] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
   const { units, loading: unitsLoading, reload: reloadUnits } = useUnits();
-  const hasSecurityAdmin = useMemo(() => users.some((u) => u.active && u.roles.includes('secadmin')), [users]);
+  // Main separates duties for good once anyone has held the role, so a disabled holder counts too.
+  const hasSecurityAdmin = useMemo(() => users.some((u) => u.roles.includes('secadmin')), [users]);
 
   const reload = useCallback(async () => {
     setLoading(true);
@@ -91,19 +94,38 @@ export function UsersPanel() {
           {t('users.list.refresh')}
         </Button>
       </Space>
+      <Typography.Paragraph type="secondary" data-testid="users-duty">
+        {t(`users.list.duty.${duty}`)}
+      </Typography.Paragraph>
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Table<User>
         rowKey="id"
         size="middle"
         loading={loading}
         dataSource={users}
-        scroll={{ x: 1000 }}
+        // The columns' widths added up, so a unit's name and the longest role tag keep their line; narrower windows scroll sideways.
+        scroll={{ x: 1030 + (mayReset ? 230 : mayManage || mayGrant ? 110 : 0) }}
         pagination={{ pageSize: 20, hideOnSinglePage: true, showTotal: (count) => t('users.list.total', { count }) }}
         columns={[
-          { title: t('users.list.username'), dataIndex: 'username', width: 120 },
-          { title: t('users.list.displayName'), dataIndex: 'displayName', width: 110 },
-          { title: t('users.list.unit'), dataIndex: 'unitName' },
-          { title: t('users.list.roles'), dataIndex: 'roles', render: (_, user) => <RoleTags roles={user.roles} /> },
+          { title: t('users.list.username'), dataIndex: 'username', width: 110 },
+          {
+            title: t('users.list.displayName'),
+            dataIndex: 'displayName',
+            width: 140,
+            render: (_, user) => (
+              <>
+                {user.displayName}
+                {user.id === myId && <Tag style={{ marginInlineStart: 6 }}>{t('users.list.self')}</Tag>}
+              </>
+            ),
+          },
+          { title: t('users.list.unit'), dataIndex: 'unitName', width: 170 },
+          {
+            title: t('users.list.roles'),
+            dataIndex: 'roles',
+            width: 170,
+            render: (_, user) => (user.roles.length ? <RoleTags roles={user.roles} /> : <Tag color="default">{t('users.list.noRoles')}</Tag>),
+          },
           {
             title: t('users.list.dataScope'),
             dataIndex: 'dataScope',

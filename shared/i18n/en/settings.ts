@@ -28,5 +28,20 @@ const settings: Catalog<typeof zh> = {
     submit: 'Change password',
     done: 'Password changed. Use the new one next time you sign in.',
   },
+  mustChange: {
+    title: 'Set your own password',
+    intro: 'You are signed in with a temporary password set by an administrator. So that only you know your password, set your own before using Qingzheng.',
+    account: 'Account: {{person}}',
+    oldPassword: 'Temporary password',
+    newPassword: 'New password',
+    confirm: 'Repeat new password',
+    rulesTitle: 'The new password must:',
+    ruleStrength: 'have at least {{min}} characters, with both letters and digits;',
+    ruleDifferent: 'differ from the temporary password;',
+    ruleSecret: 'be known to you alone; tell nobody, administrators included.',
+    sameAsOld: 'The new password must differ from the temporary password.',
+    submit: 'Set password and continue',
+    done: 'Password set. Use it from now on to sign in.',
+  },
 };
 export default settings;
