@@ -59,7 +59,7 @@ export function DocumentsPanel({ caseId, number, revision, onChange }: Documents
           <span>{t('filesUi.documents.title')}</span>
         </Space>
       }
-      extra={<CaseFileExportButton caseId={caseId} number={number} />}
+      extra={<CaseFileExportButton caseId={caseId} number={number} onExported={onChange} />}
     >
       <ErrorAlert error={error} onClose={() => setError(null)} />
       <Typography.Title level={5} className="qz-documents-heading">

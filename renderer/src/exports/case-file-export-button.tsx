@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CaseFileExportModal } from './case-file-export-modal';
 
 /** 导出案卷 on the case page: the whole case as one PDF for archiving or hand-over. */
-export function CaseFileExportButton({ caseId, number }: { caseId: number; number: string }) {
+export function CaseFileExportButton({ caseId, number, onExported }: { caseId: number; number: string; onExported?: () => void }) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -13,7 +13,7 @@ export function CaseFileExportButton({ caseId, number }: { caseId: number; numbe
       <Button icon={<FilePdfOutlined />} onClick={() => setOpen(true)} data-testid="case-file-export">
         {t('filesUi.caseFile.button')}
       </Button>
-      {open && <CaseFileExportModal caseId={caseId} number={number} onClose={() => setOpen(false)} />}
+      {open && <CaseFileExportModal caseId={caseId} number={number} onClose={() => setOpen(false)} onExported={onExported} />}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Form, Input, Modal, Result, Select, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { RETENTION_PERIODS, type RetentionPeriod } from '../../../shared/ipc/documents.contract';
@@ -21,7 +21,15 @@ interface CoverValues {
  * 检查人), then the job printing, merging and writing, which the officer may stop; at the end the
  * index as printed, with its page ranges.
  */
-export function CaseFileExportModal({ caseId, number, onClose }: { caseId: number; number: string; onClose(): void }) {
+export interface CaseFileExportModalProps {
+  caseId: number;
+  number: string;
+  onClose(): void;
+  /** The file is written: the case's history has a new line. */
+  onExported?: () => void;
+}
+
+export function CaseFileExportModal({ caseId, number, onClose, onExported }: CaseFileExportModalProps) {
   const { t } = useTranslation();
   const [form] = Form.useForm<CoverValues>();
   const [starting, setStarting] = useState(false);
@@ -30,6 +38,25 @@ export function CaseFileExportModal({ caseId, number, onClose }: { caseId: numbe
   const busy = starting || job.running;
   const target = useHostPath('save', 'pdf', busy);
   const result = job.status?.state === 'done' && job.status.result?.kind === 'caseFile' ? job.status.result : null;
+  const [officeRetention, setOfficeRetention] = useState<RetentionPeriod | null>(null);
+
+  const exported = result !== null;
+  useEffect(() => {
+    if (exported) onExported?.();
+    // Once per file written; the callback may change identity on every render of the case page.
+  }, [exported]);
+
+  // What an empty choice means, said in the field itself.
+  useEffect(() => {
+    let live = true;
+    invoke('docSettings.get', {}).then(
+      (settings) => live && setOfficeRetention(settings.retention),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
 
   const start = async (values: CoverValues) => {
     setStarting(true);
@@ -96,7 +123,11 @@ export function CaseFileExportModal({ caseId, number, onClose }: { caseId: numbe
         <Form<CoverValues> form={form} layout="vertical" onFinish={(v) => void start(v)} disabled={busy}>
           <Typography.Paragraph type="secondary">{t('filesUi.caseFile.intro')}</Typography.Paragraph>
           <Form.Item name="retention" label={t('filesUi.caseFile.retention')} extra={t('filesUi.caseFile.retentionDefault')}>
-            <Select allowClear options={RETENTION_PERIODS.map((r) => ({ value: r, label: t(`files.retention.${r}`) }))} />
+            <Select
+              allowClear
+              placeholder={officeRetention ? t('filesUi.caseFile.retentionPlaceholder', { value: t(`files.retention.${officeRetention}`) }) : undefined}
+              options={RETENTION_PERIODS.map((r) => ({ value: r, label: t(`files.retention.${r}`) }))}
+            />
           </Form.Item>
           <Form.Item name="archiveCode" label={t('filesUi.caseFile.archiveCode')} extra={t('filesUi.caseFile.handwritten')}>
             <Input maxLength={60} />

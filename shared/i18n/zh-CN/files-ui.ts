@@ -90,6 +90,7 @@ export default {
     intro: '案卷包括封面、卷内目录、本案已制作的全部文书，以及 PDF 和图片格式的证据材料，按办理程序排列并编页码。',
     retention: '保管期限',
     retentionDefault: '不选则按单位设置。',
+    retentionPlaceholder: '单位设置：{{value}}',
     archiveCode: '档号',
     checker: '检查人',
     handwritten: '不填则在封面上留空，供手写。',

@@ -22,6 +22,7 @@ function open() {
 describe('exporting the case file (案卷)', () => {
   test('sends what the cover asks, follows the job through its phases, and shows the index as printed', async () => {
     const main = fakeMain({
+      'docSettings.get': () => ({ retention: 'permanent' }),
       'caseFile.export': () => job('caseFile', { phase: 'render', total: 3 }),
       'jobs.status': polls(
         job('caseFile', { phase: 'render', done: 2, total: 3 }),
@@ -44,6 +45,8 @@ describe('exporting the case file (案卷)', () => {
       ),
     });
     const dialog = open();
+    // An empty choice is the office's retention period, and the field says which.
+    await within(dialog).findByText('单位设置：永久');
     fireEvent.change(within(dialog).getByLabelText('档号'), { target: { value: 'QJ·2026-RC-001' } });
     fireEvent.click(within(dialog).getByTestId('case-file-start'));
     await within(dialog).findByText('排版文书');
@@ -57,7 +60,12 @@ describe('exporting the case file (案卷)', () => {
   });
 
   test('a host that cannot print says so, instead of asking for a path', async () => {
-    fakeMain({ 'caseFile.export': () => { throw new Refusal('HOST_UNAVAILABLE', [], { what: 'printToPdf' }); } });
+    fakeMain({
+      'docSettings.get': () => ({ retention: 'long' }),
+      'caseFile.export': () => {
+        throw new Refusal('HOST_UNAVAILABLE', [], { what: 'printToPdf' });
+      },
+    });
     const dialog = open();
     fireEvent.click(within(dialog).getByTestId('case-file-start'));
     await within(dialog).findByText('当前运行环境不支持此操作（printToPdf）。');
