@@ -24,6 +24,9 @@ export function webPreferencesFor(preloadPath: string, allowDevTools: boolean): 
     // Chromium's spell checker fetches dictionaries over the network.
     spellcheck: false,
     navigateOnDragDrop: false,
+    // Chromium's own PDF viewer, for viewing evidence from a blob: the core hands over; it runs in its
+    // own sandboxed process, and the CSP admits only blob: frames, never a remote document.
+    plugins: true,
     safeDialogs: true,
     devTools: allowDevTools,
   };

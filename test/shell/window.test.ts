@@ -25,6 +25,10 @@ describe('the main window', () => {
     });
   });
 
+  it('lets evidence PDFs open in Chromium\'s sandboxed PDF viewer, which needs plugins on', () => {
+    expect(webPreferencesFor('/p.js', false).plugins).toBe(true);
+  });
+
   it('keeps renderer storage in memory, never in the profile folder', () => {
     expect(webPreferencesFor('/p.js', false).partition).toBe(APP_PARTITION);
     expect(APP_PARTITION.startsWith('persist:')).toBe(false);
