@@ -1,13 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { Button, Select, Space, Spin } from 'antd';
 import { UserAddOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Cadre } from '../../../shared/ipc/cases.contract';
-import { invoke } from '../api';
+import { useCadreSearch } from '../lists/use-cadre-search';
 import { CadreFormModal } from './cadre-form-modal';
-
-/** How long typing may pause before the search is sent: one query per name, not per keystroke. */
-const SEARCH_DELAY_MS = 250;
 
 function describe(cadre: Cadre): string {
   return [cadre.name, cadre.unitName, cadre.post].filter(Boolean).join(' · ');
@@ -16,36 +13,8 @@ function describe(cadre: Cadre): string {
 /** Finds a cadre by name among those the user may see (cadres.list), or creates one. */
 export function CadrePicker({ value, onChange }: { value: Cadre | null; onChange: (cadre: Cadre | null) => void }) {
   const { t } = useTranslation();
-  const [options, setOptions] = useState<Cadre[]>([]);
-  const [searching, setSearching] = useState(false);
+  const { found: options, setFound: setOptions, searching, search } = useCadreSearch();
   const [creating, setCreating] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const asked = useRef(0);
-
-  const search = (q: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      const ask = ++asked.current;
-      setSearching(true);
-      try {
-        const page = await invoke('cadres.list', { q: q.trim() || undefined, pageSize: 20 });
-        // An older answer arriving late must not replace the newer one.
-        if (ask === asked.current) setOptions(page.rows);
-      } catch {
-        if (ask === asked.current) setOptions([]);
-      } finally {
-        if (ask === asked.current) setSearching(false);
-      }
-    }, SEARCH_DELAY_MS);
-  };
-
-  useEffect(() => {
-    search('');
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-    };
-    // Once, for the first page of names.
-  }, []);
 
   const shown = value && !options.some((o) => o.id === value.id) ? [value, ...options] : options;
 

@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Button, DatePicker, Input, Select, Space, Table, Tooltip, TreeSelect, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
-import { ClearOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useMemo, type ReactNode } from 'react';
+import { Button, DatePicker, Select, Table, Tooltip, TreeSelect, Typography } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { CaseKind, CaseSummary } from '../../../shared/ipc/cases.contract';
 import { findStep } from '../../../shared/workflow';
 import { invoke } from '../api';
-import type { ApiError } from '../api-error';
 import { ErrorAlert } from '../components/error-alert';
 import { LedgerExportButton } from '../exports';
+import { ListToolbar } from '../lists/list-toolbar';
+import { usePagedList } from '../lists/use-paged-list';
 import { useRoute } from '../route.store';
 import { unitTree } from '../settings/unit-tree';
 import { useUnits } from '../settings/use-units';
@@ -38,7 +38,6 @@ export interface CaseListProps {
 
 const STATUSES = ['open', 'active', 'pending', 'closed', 'refused', 'withdrawn'] as const;
 const SORTABLE = ['number', 'openedOn', 'dueOn', 'updatedAt'] as const;
-type SortKey = (typeof SORTABLE)[number];
 
 /** Only this many rows are drawn at a time; the rest of the page is scrolled into view. */
 const TABLE_HEIGHT = 520;
@@ -66,58 +65,26 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
   const { units } = useUnits();
   const unitOptions = useMemo(() => unitTree(units), [units]);
 
-  const [rows, setRows] = useState<CaseSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [search, setSearch] = useState(query.q ?? '');
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const page = await invoke('cases.list', { kind, ...query });
-      setRows(page.rows);
-      setTotal(page.total);
-      setError(null);
-    } catch (caught) {
-      setError(caught as ApiError);
-    } finally {
-      setLoading(false);
-    }
+  const { rows, total, loading, error, clearError, filter, filtered, reset, sortOrder, changeTable, toolbar: toolbarProps } = usePagedList({
+    query,
+    setQuery: (next: CaseQuery) => setQuery(kind, next),
+    defaults: DEFAULT_CASE_QUERY,
+    fetchPage: (q: CaseQuery) => invoke('cases.list', { kind, ...q }),
     // `visit` is read only to load again when the list is chosen again.
-  }, [kind, query, visit]);
+    reloadOn: [kind, visit],
+  });
 
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // A filter change starts again from the first page.
-  const filter = (patch: Partial<CaseQuery>) => setQuery(kind, { ...query, ...patch, page: 1 });
   const outcomeLabel = (value: string | null) => (value ? (outcomeOptions?.find((o) => o.value === value)?.label ?? value) : '');
-  const sortOrder = (key: SortKey) => (query.sort === key ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
-  const filtered = Object.keys(query).some((k) => !(k in DEFAULT_CASE_QUERY) && query[k as keyof CaseQuery] !== undefined);
 
   return (
     <div className="qz-case-list">
-      <div className="qz-case-toolbar">
-        <Space wrap>
-          {toolbar}
-          <Input.Search
-            aria-label={t('cases.list.search')}
-            placeholder={t('cases.list.search')}
-            allowClear
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            onSearch={(value) => filter({ q: value.trim() || undefined })}
-            style={{ width: 280 }}
-            maxLength={50}
-          />
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
-            {t('cases.list.refresh')}
-          </Button>
-          <LedgerExportButton kind={kind} query={query} total={total} />
-        </Space>
-      </div>
+      <ListToolbar
+        {...toolbarProps}
+        leading={toolbar}
+        searchLabel={t('cases.list.search')}
+        searchWidth={280}
+        trailing={<LedgerExportButton kind={kind} query={query} total={total} />}
+      />
       <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>
         <Select
           id={`${kind}-filter-status`}
@@ -202,16 +169,13 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
         {filtered && (
           <Button
             icon={<ClearOutlined />}
-            onClick={() => {
-              setSearch('');
-              setQuery(kind, { ...DEFAULT_CASE_QUERY, pageSize: query.pageSize });
-            }}
+            onClick={reset}
           >
             {t('cases.list.filters.reset')}
           </Button>
         )}
       </div>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={error} onClose={clearError} />
       <Table<CaseSummary>
         virtual
         rowKey="id"
@@ -231,19 +195,7 @@ export function CaseList({ kind, situationOptions, situationLabel, outcomeOption
           pageSizeOptions: [20, 50, 100, 200],
           showTotal: (count) => t('cases.list.total', { count }),
         }}
-        onChange={(pagination, _filters, sorter) => {
-          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<CaseSummary> | undefined;
-          const key = SORTABLE.find((k) => k === s?.columnKey);
-          const next: CaseQuery = {
-            ...query,
-            page: pagination.current ?? 1,
-            pageSize: pagination.pageSize ?? query.pageSize,
-            ...(key && s?.order ? { sort: key, order: s.order === 'ascend' ? 'asc' : 'desc' } : { sort: 'updatedAt', order: 'desc' }),
-          };
-          // A new sort or page size starts from the first page.
-          if (next.sort !== query.sort || next.order !== query.order || next.pageSize !== query.pageSize) next.page = 1;
-          setQuery(kind, next);
-        }}
+        onChange={(pagination, _filters, sorter) => changeTable(pagination, sorter, SORTABLE, 'updatedAt')}
         columns={[
           {
             title: t('cases.list.columns.number'),

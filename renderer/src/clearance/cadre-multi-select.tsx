@@ -1,7 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
 import { Select, Spin } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { invoke } from '../api';
+import { useCadreSearch } from '../lists/use-cadre-search';
 
 export interface CadreChoice {
   id: number;
@@ -9,9 +8,6 @@ export interface CadreChoice {
   unitName?: string;
   post?: string | null;
 }
-
-/** How long typing may pause before the search is sent: one query per name, not per keystroke. */
-const SEARCH_DELAY_MS = 250;
 
 const describe = (c: CadreChoice) => [c.name, c.unitName, c.post].filter(Boolean).join(' · ');
 
@@ -36,35 +32,7 @@ export function CadreMultiSelect({
   disabled?: boolean;
 }) {
   const { t } = useTranslation();
-  const [found, setFound] = useState<CadreChoice[]>([]);
-  const [searching, setSearching] = useState(false);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const asked = useRef(0);
-
-  const search = (q: string) => {
-    if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(async () => {
-      const ask = ++asked.current;
-      setSearching(true);
-      try {
-        const page = await invoke('cadres.list', { q: q.trim() || undefined, pageSize: 20 });
-        // An older answer arriving late must not replace the newer one.
-        if (ask === asked.current) setFound(page.rows);
-      } catch {
-        if (ask === asked.current) setFound([]);
-      } finally {
-        if (ask === asked.current) setSearching(false);
-      }
-    }, SEARCH_DELAY_MS);
-  };
-
-  useEffect(() => {
-    search('');
-    return () => {
-      if (timer.current) clearTimeout(timer.current);
-    };
-    // Once, for the first page of names.
-  }, []);
+  const { found, searching, search } = useCadreSearch();
 
   const all = new Map<number, CadreChoice>();
   for (const c of [...known, ...found]) if (!all.has(c.id)) all.set(c.id, c);

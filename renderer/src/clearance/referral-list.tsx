@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
-import { Button, DatePicker, Input, Select, Space, Table, Typography } from 'antd';
-import { ClearOutlined, ReloadOutlined } from '@ant-design/icons';
+import { Button, DatePicker, Select, Table, Typography } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REFERRAL_STATUSES, type ReferralSummary } from '../../../shared/ipc/clearance.contract';
 import { ACCUSER_CATEGORIES, REFERRAL_ROUTES } from '../../../shared/workflow/clearance.fields';
 import { invoke } from '../api';
-import type { ApiError } from '../api-error';
 import { ErrorAlert } from '../components/error-alert';
+import { ListToolbar } from '../lists/list-toolbar';
+import { usePagedList } from '../lists/use-paged-list';
 import { useRoute } from '../route.store';
 import { useText } from '../cases/use-text';
 import { DEFAULT_REFERRAL_QUERY, useClearanceArea, type ReferralQuery } from './clearance-area.store';
@@ -24,52 +24,20 @@ export function ReferralList() {
   const navigate = useRoute((s) => s.navigate);
   const query = useClearanceArea((s) => s.referrals);
   const setQuery = useClearanceArea((s) => s.setReferrals);
-  const [rows, setRows] = useState<ReferralSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [search, setSearch] = useState(query.q ?? '');
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const page = await invoke('referrals.list', query);
-      setRows(page.rows);
-      setTotal(page.total);
-      setError(null);
-    } catch (caught) {
-      setError(caught as ApiError);
-    } finally {
-      setLoading(false);
-    }
-  }, [query]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  const filter = (patch: Partial<ReferralQuery>) => setQuery({ ...query, ...patch, page: 1 });
-  const filtered = Object.keys(query).some((k) => !(k in DEFAULT_REFERRAL_QUERY) && query[k as keyof ReferralQuery] !== undefined);
+  const { rows, total, loading, error, clearError, filter, filtered, reset, sortOrder, toolbar: toolbarProps } = usePagedList({
+    query,
+    setQuery,
+    defaults: DEFAULT_REFERRAL_QUERY,
+    fetchPage: (q: ReferralQuery) => invoke('referrals.list', q),
+  });
 
   return (
     <div className="qz-case-list">
-      <div className="qz-case-toolbar">
-        <Space wrap>
-          <Input.Search
-            aria-label={t('clearanceUi.referrals.search')}
-            placeholder={t('clearanceUi.referrals.search')}
-            allowClear
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            onSearch={(value) => filter({ q: value.trim() || undefined })}
-            style={{ width: 340 }}
-            maxLength={50}
-          />
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
-            {t('cases.list.refresh')}
-          </Button>
-        </Space>
-      </div>
+      <ListToolbar
+        {...toolbarProps}
+        searchLabel={t('clearanceUi.referrals.search')}
+        searchWidth={340}
+      />
       <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>
         <Select
           aria-label={t('clearanceUi.referrals.filters.status')}
@@ -109,16 +77,13 @@ export function ReferralList() {
         {filtered && (
           <Button
             icon={<ClearOutlined />}
-            onClick={() => {
-              setSearch('');
-              setQuery({ ...DEFAULT_REFERRAL_QUERY, pageSize: query.pageSize });
-            }}
+            onClick={reset}
           >
             {t('cases.list.filters.reset')}
           </Button>
         )}
       </div>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={error} onClose={clearError} />
       <Table<ReferralSummary>
         virtual
         rowKey="id"
@@ -179,7 +144,7 @@ export function ReferralList() {
             dataIndex: 'createdAt',
             width: 150,
             sorter: true,
-            sortOrder: query.order === 'asc' ? 'ascend' : 'descend',
+            sortOrder: sortOrder(),
             render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm'),
           },
         ]}

@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { Button, DatePicker, Input, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
-import type { SorterResult } from 'antd/es/table/interface';
-import { ClearOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useMemo, type ReactNode } from 'react';
+import { Button, DatePicker, Select, Space, Table, Tag, Tooltip, TreeSelect, Typography } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { REPORT_STATUSES, type ReportSummary } from '../../../shared/ipc/clearance.contract';
 import { POINT_FINDINGS, RECEIVED_VIA } from '../../../shared/workflow/clearance.fields';
 import { invoke } from '../api';
-import type { ApiError } from '../api-error';
 import { ErrorAlert } from '../components/error-alert';
+import { ListToolbar } from '../lists/list-toolbar';
+import { usePagedList } from '../lists/use-paged-list';
 import { useRoute } from '../route.store';
 import { unitTree } from '../settings/unit-tree';
 import { useUnits } from '../settings/use-units';
@@ -19,7 +19,6 @@ import '../cases/cases.css';
 import './clearance.css';
 
 const SORTABLE = ['number', 'receivedOn', 'updatedAt'] as const;
-type SortKey = (typeof SORTABLE)[number];
 
 /** Only this many pixels of rows are drawn at a time; the rest of the page is scrolled into view. */
 const TABLE_HEIGHT = 520;
@@ -38,55 +37,21 @@ export function ReportList({ toolbar }: { toolbar?: ReactNode }) {
   const { units } = useUnits();
   const unitOptions = useMemo(() => unitTree(units), [units]);
 
-  const [rows, setRows] = useState<ReportSummary[]>([]);
-  const [total, setTotal] = useState(0);
-  const [loading, setLoading] = useState(true);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [search, setSearch] = useState(query.q ?? '');
-
-  const load = useCallback(async () => {
-    setLoading(true);
-    try {
-      const page = await invoke('reports.list', query);
-      setRows(page.rows);
-      setTotal(page.total);
-      setError(null);
-    } catch (caught) {
-      setError(caught as ApiError);
-    } finally {
-      setLoading(false);
-    }
-  }, [query]);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
-
-  // A filter change starts again from the first page.
-  const filter = (patch: Partial<ReportQuery>) => setQuery({ ...query, ...patch, page: 1 });
-  const sortOrder = (key: SortKey) => (query.sort === key ? (query.order === 'asc' ? 'ascend' : 'descend') : null);
-  const filtered = Object.keys(query).some((k) => !(k in DEFAULT_REPORT_QUERY) && query[k as keyof ReportQuery] !== undefined);
+  const { rows, total, loading, error, clearError, filter, filtered, reset, sortOrder, changeTable, toolbar: toolbarProps } = usePagedList({
+    query,
+    setQuery,
+    defaults: DEFAULT_REPORT_QUERY,
+    fetchPage: (q: ReportQuery) => invoke('reports.list', q),
+  });
 
   return (
     <div className="qz-case-list">
-      <div className="qz-case-toolbar">
-        <Space wrap>
-          {toolbar}
-          <Input.Search
-            aria-label={t('clearanceUi.reports.search')}
-            placeholder={t('clearanceUi.reports.search')}
-            allowClear
-            value={search}
-            onChange={(e) => setSearch(e.target.value)}
-            onSearch={(value) => filter({ q: value.trim() || undefined })}
-            style={{ width: 280 }}
-            maxLength={50}
-          />
-          <Button icon={<ReloadOutlined />} onClick={() => void load()} loading={loading}>
-            {t('cases.list.refresh')}
-          </Button>
-        </Space>
-      </div>
+      <ListToolbar
+        {...toolbarProps}
+        leading={toolbar}
+        searchLabel={t('clearanceUi.reports.search')}
+        searchWidth={280}
+      />
       <div className="qz-case-filters" role="group" aria-label={t('cases.list.filters.title')}>
         <Select
           aria-label={t('clearanceUi.reports.filters.status')}
@@ -138,16 +103,13 @@ export function ReportList({ toolbar }: { toolbar?: ReactNode }) {
         {filtered && (
           <Button
             icon={<ClearOutlined />}
-            onClick={() => {
-              setSearch('');
-              setQuery({ ...DEFAULT_REPORT_QUERY, pageSize: query.pageSize });
-            }}
+            onClick={reset}
           >
             {t('cases.list.filters.reset')}
           </Button>
         )}
       </div>
-      <ErrorAlert error={error} onClose={() => setError(null)} />
+      <ErrorAlert error={error} onClose={clearError} />
       <Table<ReportSummary>
         virtual
         rowKey="id"
@@ -166,19 +128,7 @@ export function ReportList({ toolbar }: { toolbar?: ReactNode }) {
           pageSizeOptions: [20, 50, 100, 200],
           showTotal: (count) => t('clearanceUi.reports.total', { count }),
         }}
-        onChange={(pagination, _filters, sorter) => {
-          const s = (Array.isArray(sorter) ? sorter[0] : sorter) as SorterResult<ReportSummary> | undefined;
-          const key = SORTABLE.find((k) => k === s?.columnKey);
-          const next: ReportQuery = {
-            ...query,
-            page: pagination.current ?? 1,
-            pageSize: pagination.pageSize ?? query.pageSize,
-            ...(key && s?.order ? { sort: key, order: s.order === 'ascend' ? 'asc' : 'desc' } : { sort: 'receivedOn', order: 'desc' }),
-          };
-          // A new sort or page size starts from the first page.
-          if (next.sort !== query.sort || next.order !== query.order || next.pageSize !== query.pageSize) next.page = 1;
-          setQuery(next);
-        }}
+        onChange={(pagination, _filters, sorter) => changeTable(pagination, sorter, SORTABLE, 'receivedOn')}
         columns={[
           {
             title: t('clearanceUi.reports.columns.number'),
