@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../shared/ipc/audit.contract';
 import '../../../renderer/src/i18n';
 import { AppProviders } from '../../../renderer/src/app-providers';
 import { AuditTrail } from '../../../renderer/src/audit';
-import { fakeMain, Refusal } from '../backup/fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 
 const HEAD = 60;
 const HASH = 'c0ffee'.repeat(10) + 'beef';

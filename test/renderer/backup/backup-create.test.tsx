@@ -4,7 +4,7 @@ import type { BackupJobStatus } from '../../../shared/ipc/backup.contract';
 import '../../../renderer/src/i18n';
 import { AppProviders } from '../../../renderer/src/app-providers';
 import { BackupCreate } from '../../../renderer/src/backup/backup-create';
-import { fakeMain, Refusal } from './fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 
 const JOB = '6f1c1a8e-2b1e-4d4e-9f43-1a2b3c4d5e6f';
 const FOLDER = '/media/u盘/清正备份-绵纪-20261128-090000';

@@ -5,7 +5,7 @@ import { AppProviders } from '../../../renderer/src/app-providers';
 import { LoginScreen } from '../../../renderer/src/auth/login-screen';
 import { SetupWizard } from '../../../renderer/src/setup/setup-wizard';
 import { useSession } from '../../../renderer/src/session.store';
-import { fakeMain, Refusal } from './fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 
 const LATEST = { folder: '/media/u盘/清正备份-绵纪-20261128-090000', createdAt: '2026-11-28T01:00:00.000Z', officeCode: '绵纪' };
 

@@ -6,7 +6,7 @@ import { AppProviders } from '../../../renderer/src/app-providers';
 import { BackupReminderBanner } from '../../../renderer/src/backup/reminder-banner';
 import { useBackupReminder } from '../../../renderer/src/backup/backup-reminder.store';
 import { useRoute } from '../../../renderer/src/route.store';
-import { fakeMain } from './fake-main';
+import { fakeMain } from '../fake-main';
 
 function renderBanner(roles: Role[]) {
   return render(

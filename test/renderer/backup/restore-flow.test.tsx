@@ -4,7 +4,7 @@ import type { BackupJobStatus, RestoreReport } from '../../../shared/ipc/backup.
 import '../../../renderer/src/i18n';
 import { AppProviders } from '../../../renderer/src/app-providers';
 import { RestoreFlow } from '../../../renderer/src/backup/restore-flow';
-import { fakeMain, Refusal } from './fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 
 const JOB = '0b7d2c4e-8f1a-4c3b-9d2e-5a6b7c8d9e0f';
 const FOLDER = '/media/u盘/清正备份-绵纪-20261128-090000';

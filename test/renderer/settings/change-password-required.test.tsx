@@ -4,7 +4,7 @@ import '../../../renderer/src/i18n';
 import { invoke } from '../../../renderer/src/api';
 import { App } from '../../../renderer/src/app';
 import { useSession } from '../../../renderer/src/session.store';
-import { fakeMain, Refusal } from '../backup/fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 import { ACCOUNTS, sessionOf } from './office-accounts';
 
 // The frame and its pages are not under test here, only whether the app lets the user reach them.

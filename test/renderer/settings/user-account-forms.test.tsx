@@ -6,7 +6,7 @@ import { AppProviders } from '../../../renderer/src/app-providers';
 import { UserCreateModal } from '../../../renderer/src/settings/user-create-modal';
 import { UserEditModal } from '../../../renderer/src/settings/user-edit-modal';
 import { UserGrantModal } from '../../../renderer/src/settings/user-grant-modal';
-import { fakeMain, Refusal } from '../backup/fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 import { ACCOUNTS, UNITS } from './office-accounts';
 
 afterEach(cleanup);

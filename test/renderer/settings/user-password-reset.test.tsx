@@ -5,7 +5,7 @@ import '../../../renderer/src/i18n';
 import { AppProviders } from '../../../renderer/src/app-providers';
 import { UserPasswordResetModal } from '../../../renderer/src/settings/user-password-reset-modal';
 import { userTemporaryPassword } from '../../../renderer/src/settings/user-temporary-password';
-import { fakeMain, Refusal } from '../backup/fake-main';
+import { fakeMain, Refusal } from '../fake-main';
 import { ACCOUNTS } from './office-accounts';
 
 afterEach(cleanup);

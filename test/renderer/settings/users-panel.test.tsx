@@ -4,7 +4,7 @@ import '../../../renderer/src/i18n';
 import { AppProviders } from '../../../renderer/src/app-providers';
 import { UsersPanel } from '../../../renderer/src/settings/users-panel';
 import { useSession } from '../../../renderer/src/session.store';
-import { fakeMain } from '../backup/fake-main';
+import { fakeMain } from '../fake-main';
 import { ACCOUNTS, signInAs, UNITS } from './office-accounts';
 
 function officeMain(extra: Record<string, (input: Record<string, unknown>) => unknown> = {}) {

@@ -1,6 +1,6 @@
 import { vi } from 'vitest';
-import type { ErrorCode } from '../../../shared/errors';
-import { translate } from '../../../shared/i18n';
+import type { ErrorCode } from '../../shared/errors';
+import { translate } from '../../shared/i18n';
 
 /** A refusal as main sends it: the code, its message in both languages from the real catalog, the fields. */
 export class Refusal {
